@@ -1,0 +1,11 @@
+# float comparisons, mixed with ints
+print(1.0 == 1, 1.5 > 1, 2 < 2.5, 0.1 + 0.2 == 0.3, 0.5 + 0.25 == 0.75)
+print(1.0 != 1, -0.0 == 0.0, 3.0 >= 3, 2.9999 < 3)
+nan = float("nan")
+inf = float("inf")
+print(nan == nan, nan != nan, nan < 1, nan > 1)
+print(inf > 1e308, -inf < -1e308, inf == inf, inf - inf != inf - inf)
+print(max(1.5, 2, 0.5), min(1.5, 2, 0.5))
+print(sorted([3.5, 1, 2.25, -1, 0]))
+print(2 ** 53 == 2.0 ** 53, 2 ** 53 + 1 == 2.0 ** 53)
+print(10 ** 30 > 1e29, 10 ** 30 < 1e31)

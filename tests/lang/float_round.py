@@ -1,0 +1,8 @@
+# round() with floats and ints (banker's rounding)
+print(round(0.5), round(1.5), round(2.5), round(-0.5), round(-1.5))
+print(round(3.7), round(-3.7), round(3.2))
+print(round(3.14159, 2), round(2.71828, 3), round(1234.5678, -2))
+print(round(7), round(15, -1), round(25, -1), round(123, -2))
+print(type(round(2.5)).__name__, type(round(2.5, 1)).__name__)
+print(round(0.125, 2), round(0.375, 2))
+print(round(1e20), round(-2.5))

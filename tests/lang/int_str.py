@@ -1,0 +1,12 @@
+# str/repr of ints and formatting
+print(str(0), str(-0), str(123), str(-456))
+print(repr(7), repr(-7))
+print(hex(0), hex(-255), hex(4096))
+print(oct(0), oct(-8), oct(64))
+print(bin(0), bin(-5), bin(255))
+print(len(str(2 ** 30)))
+print("%d %i %x %X %o" % (255, -3, 255, 255, 8))
+print("{} {:d} {:x} {:b} {:o}".format(10, 11, 255, 5, 9))
+print("{:5d}|{:<5d}|{:^5d}|{:05d}".format(42, 42, 42, 42))
+print("{:+d} {:+d}".format(5, -5))
+print("{:,}".format(1234567))

@@ -1,0 +1,5 @@
+# center / ljust / rjust / zfill
+print("[" + "ab".center(6) + "]", "[" + "ab".center(7, "*") + "]")
+print("[" + "ab".ljust(5) + "]", "[" + "ab".rjust(5, ".") + "]")
+print("[" + "abcdef".center(3) + "]")
+print("42".zfill(5), "-42".zfill(5), "abc".zfill(2))
