@@ -1,0 +1,61 @@
+# Kiln build. gcc + make only. `make` builds build/kiln.
+# Variants: `make VARIANT=stress` (GC at every allocation) -> build-stress/kiln
+#           `make VARIANT=asan`   (ASan+UBSan)             -> build-asan/kiln
+CC      ?= gcc
+VARIANT ?=
+ifeq ($(VARIANT),)
+BUILD   ?= build
+OPT     ?= -O2 -g
+else ifeq ($(VARIANT),stress)
+BUILD   ?= build-stress
+OPT     ?= -O1 -g -DKILN_GC_STRESS=1
+else ifeq ($(VARIANT),asan)
+BUILD   ?= build-asan
+OPT     ?= -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+LDFLAGS += -fsanitize=address,undefined
+else
+$(error unknown VARIANT $(VARIANT))
+endif
+
+CFLAGS  = -std=c11 -Wall -Wextra -Werror -Wno-unused-parameter -D_DEFAULT_SOURCE -D_GNU_SOURCE -I. $(OPT)
+LDLIBS  = -lm -lutil
+
+CORE_SRC  := $(wildcard core/*.c)
+BOARD_SRC := $(wildcard board/*.c)
+FS_SRC    := $(wildcard fs/*.c)
+PORT_SRC  := $(wildcard ports/unix/*.c)
+LIB_SRC   := $(CORE_SRC) $(BOARD_SRC) $(FS_SRC) $(filter-out ports/unix/main.c,$(PORT_SRC))
+LIB_OBJ   := $(LIB_SRC:%.c=$(BUILD)/%.o)
+MAIN_OBJ  := $(BUILD)/ports/unix/main.o
+
+UNIT_SRC  := $(wildcard tests/unit/test_*.c)
+UNIT_BIN  := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+
+.PHONY: all clean test unit bench
+all: $(BUILD)/kiln
+
+$(BUILD)/kiln: $(LIB_OBJ) $(MAIN_OBJ)
+	$(CC) $(CFLAGS) -o $@ $^ $(LDFLAGS) $(LDLIBS)
+
+$(BUILD)/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -MMD -MP -c -o $@ $<
+
+$(BUILD)/tests/%: tests/unit/%.c $(LIB_OBJ)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -o $@ $< $(LIB_OBJ) $(LDFLAGS) $(LDLIBS)
+
+unit: $(UNIT_BIN)
+
+# Every test suite; the last line is the total `N passed, N failed`.
+test:
+	bash tests/run_all.sh
+
+bench: $(BUILD)/kiln
+	python3 bench/run.py --kiln $(BUILD)/kiln
+
+clean:
+	rm -rf build build-stress build-asan
+
+-include fs/fs.mk
+-include $(shell find $(BUILD) -name '*.d' 2>/dev/null)

@@ -1,0 +1,57 @@
+// core/map.h — the one hash map of the core: dicts, module globals, instance
+// members, class and ROM method tables.
+// Entries are kept in insertion order in `table` (a deleted entry keeps its
+// slot with key OBJ_NULL until the next rebuild). Maps of more than 8 slots
+// get a hash index (open addressing, linear probing) of entry numbers + 1.
+// ROM maps (is_fixed) are const tables searched linearly; they are never
+// modified. Keys compare with rt_equal(); names compare by identity first.
+#ifndef KILN_MAP_H
+#define KILN_MAP_H
+
+#include "core/obj.h"
+
+typedef struct {
+    obj_t key;
+    obj_t value;
+} map_elem_t;
+
+struct map_s {
+    size_t used;        // slots of `table` in use (live + deleted)
+    size_t filled;      // live entries
+    size_t alloc;       // capacity of `table`
+    map_elem_t *table;
+    uint32_t *index;    // NULL or 2^index_bits slots
+    uint8_t index_bits;
+    uint8_t is_fixed;   // ROM table: read-only
+    uint8_t all_names;  // every key is an interned name
+};
+
+// A ROM map over a const map_elem_t array (keys must be OBJ_NAME(...)).
+#define MAP_ROM(map_name, elems) \
+    map_t map_name = {sizeof(elems) / sizeof(elems[0]), sizeof(elems) / sizeof(elems[0]), \
+                      sizeof(elems) / sizeof(elems[0]), (map_elem_t *)elems, NULL, 0, 1, 1}
+// Convenience entry for ROM tables: {name, object}.
+#define MAP_ENTRY(n, obj) {OBJ_NAME(n), OBJ_FROM_PTR(obj)}
+
+void map_init(map_t *m, size_t n);
+map_t *map_new(size_t n);
+// Value slot for key, or NULL if absent.
+obj_t *map_lookup(map_t *m, obj_t key);
+// Value slot for key, adding the key (value OBJ_NULL) if absent.
+obj_t *map_lookup_add(map_t *m, obj_t key);
+static inline obj_t map_get(map_t *m, obj_t key) {
+    obj_t *v = map_lookup(m, key);
+    return v ? *v : OBJ_NULL;
+}
+void map_store(map_t *m, obj_t key, obj_t value);
+// Remove key; returns its value, or OBJ_NULL if it was absent.
+obj_t map_remove(map_t *m, obj_t key);
+void map_clear(map_t *m);
+// Iterate live entries: start with *pos = 0; NULL at the end.
+map_elem_t *map_next(const map_t *m, size_t *pos);
+// Copy a map (a ROM map copies into a heap map).
+void map_copy(map_t *dst, const map_t *src);
+// Remove and return the last live entry (dict.popitem); NULL if empty.
+map_elem_t *map_pop_last(map_t *m);
+
+#endif
