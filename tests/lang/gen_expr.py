@@ -1,0 +1,12 @@
+# generator expressions
+print(sum(x * x for x in range(10)))
+print(list(x for x in "abc" if x != "b"))
+g = (i * 2 for i in range(3))
+print(next(g), list(g), list(g))
+print(max(len(w) for w in ["a", "abc", "ab"]))
+print(any(x > 3 for x in [1, 2, 5]), all(x > 0 for x in [1, -1]))
+print(tuple(c.upper() for c in "hi"), set(x % 3 for x in range(10)) == {0, 1, 2})
+print(sorted((y for y in [3, 1, 2]), reverse=True))
+print(dict((k, len(k)) for k in ["aa", "b"]))
+nested = ((i, j) for i in range(3) for j in range(i))
+print(list(nested))
