@@ -168,6 +168,13 @@ struct type_s {
     obj_t (*call)(obj_t self, size_t n_args, size_t n_kw, const obj_t *args);
     // Return OBJ_NULL if the op is not supported for this operand.
     obj_t (*unary_op)(unary_op_t op, obj_t self);
+    // Called with lhs of this type. Exceptions to that rule: for BINARY_OP_IN
+    // the slot of the CONTAINER is called as binary_op(IN, container, item);
+    // for reflected ops (REVERSE_*) the slot of the right operand is called
+    // as binary_op(REVERSE_ADD, self = rhs, other = lhs); for a reflected
+    // comparison (a < b tried as b > a) the slot gets (MORE, b, a).
+    // UNARY_OP_HASH: return a small int; mutable types raise TypeError
+    // ("unhashable type: 'list'"); returning OBJ_NULL means identity hash.
     obj_t (*binary_op)(binary_op_t op, obj_t lhs, obj_t rhs);
     // Attribute protocol beyond the locals map (instance fields etc.):
     //   load:   dest[0] == OBJ_NULL on entry; set dest[0] = value, or

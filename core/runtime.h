@@ -178,9 +178,14 @@ obj_t rt_find_builtin_module(name_t name);   // OBJ_NULL if none
 // Compile and run source text in the given globals (map of a module).
 // kind: 0 = file (exec), 1 = single interactive (prints expression values), 2 = eval.
 obj_t rt_exec_source(const char *src, size_t len, name_t filename, int kind, map_t *globals, map_t *locals);
-// Run a file as __main__: returns 0, or prints the traceback and returns 1.
-// A SystemExit is returned via *exit_code (>= 0) with return value 2.
+// Run a file / a source string as __main__ and return a process exit status:
+// 0 when it completes; 1 after an uncaught exception (its traceback printed
+// on stderr); n for SystemExit(n) (None -> 0; another object is printed on
+// stderr and gives 1). FileNotFound: message on stderr, returns 2.
 int rt_run_main_file(const char *path);
+int rt_run_main_source(const char *src, size_t len, name_t filename);
+// Run `kiln -m NAME`: import NAME as __main__ (same exit statuses).
+int rt_run_main_module(const char *name);
 // Check the C stack depth; raises RuntimeError on runaway recursion.
 void rt_check_stack(void);
 // Check for a pending async exception (Ctrl-C) and raise it.

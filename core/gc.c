@@ -1,0 +1,430 @@
+// core/gc.c — the Python heap: a fixed region of KILN_GC_BLOCK-byte blocks
+// managed by a non-moving, conservative mark-sweep collector.
+//
+// Layout of the region given to gc_init: [ATB][FTB][blocks...]
+//   ATB: 2 bits per block: FREE, HEAD (first block of an allocation), TAIL
+//        (continuation), MARK (a HEAD reached during marking).
+//   FTB: 1 bit per block: the allocation has a finaliser.
+// Invariants: every allocation is HEAD followed by zero or more TAILs; a
+// block is MARK only during a collection; allocated memory is zeroed; any
+// word (in a root, on the C stack, in a reachable block) that points into an
+// allocation — to its start or inside it — keeps it alive.
+// No per-object header: sizes are derived from the ATB.
+#include <string.h>
+#include <setjmp.h>
+#include "core/gc.h"
+#include "core/config.h"
+#include "core/runtime.h"
+
+#define BLOCK KILN_GC_BLOCK
+enum { AT_FREE = 0, AT_HEAD = 1, AT_TAIL = 2, AT_MARK = 3 };
+
+static struct {
+    uint8_t *atb;           // allocation table
+    uint8_t *ftb;           // finaliser table
+    uint8_t *pool;          // first block
+    size_t n_blocks;
+    size_t first_free;      // hint: no free block below this index
+    size_t last_used;       // high-water mark: no allocation at or above this + 1
+    int lock_depth;
+    bool auto_collect;
+    bool collecting;
+    size_t n_collections;
+    void (*finaliser)(void *);
+    // explicit mark stack; on overflow we rescan the heap
+    size_t mark_stack[KILN_GC_MARK_STACK];
+    size_t mark_sp;
+    bool mark_overflow;
+    struct { void *start; size_t nwords; } roots[16];
+    size_t n_roots;
+    size_t alloc_since_collect;
+} gc;
+
+static inline int atb_get(size_t b) {
+    return (gc.atb[b >> 2] >> ((b & 3) * 2)) & 3;
+}
+
+static inline void atb_set(size_t b, int v) {
+    uint8_t *p = &gc.atb[b >> 2];
+    int sh = (b & 3) * 2;
+    *p = (uint8_t)((*p & ~(3 << sh)) | (v << sh));
+}
+
+static inline bool ftb_get(size_t b) {
+    return (gc.ftb[b >> 3] >> (b & 7)) & 1;
+}
+
+static inline void ftb_set(size_t b, bool v) {
+    if (v) {
+        gc.ftb[b >> 3] |= (uint8_t)(1 << (b & 7));
+    } else {
+        gc.ftb[b >> 3] &= (uint8_t)~(1 << (b & 7));
+    }
+}
+
+static inline void *block_ptr(size_t b) {
+    return gc.pool + b * BLOCK;
+}
+
+void gc_init(void *start, void *end) {
+    uintptr_t s = ((uintptr_t)start + BLOCK - 1) & ~(uintptr_t)(BLOCK - 1);
+    uintptr_t e = (uintptr_t)end & ~(uintptr_t)(BLOCK - 1);
+    size_t total = e - s;
+    // each block costs BLOCK bytes + 2 bits + 1 bit
+    size_t n = (total * 8) / (BLOCK * 8 + 3);
+    size_t atb_bytes = (n + 3) / 4;
+    size_t ftb_bytes = (n + 7) / 8;
+    size_t meta = (atb_bytes + ftb_bytes + BLOCK - 1) & ~(size_t)(BLOCK - 1);
+    while (meta + n * BLOCK > total) {
+        n--;
+    }
+    memset(&gc, 0, sizeof(gc));
+    gc.atb = (uint8_t *)s;
+    gc.ftb = gc.atb + atb_bytes;
+    gc.pool = (uint8_t *)s + meta;
+    gc.n_blocks = n;
+    memset(gc.atb, 0, meta);
+    gc.auto_collect = true;
+}
+
+void gc_set_stack_top(void *top) {
+    rt_state.stack_top = (char *)top;
+}
+
+void gc_add_root(void *start, size_t nwords) {
+    if (gc.n_roots < sizeof(gc.roots) / sizeof(gc.roots[0])) {
+        gc.roots[gc.n_roots].start = start;
+        gc.roots[gc.n_roots].nwords = nwords;
+        gc.n_roots++;
+    }
+}
+
+void gc_set_finaliser(void (*fin)(void *obj)) {
+    gc.finaliser = fin;
+}
+
+bool gc_is_heap_ptr(const void *ptr) {
+    return (const uint8_t *)ptr >= gc.pool && (const uint8_t *)ptr < gc.pool + gc.n_blocks * BLOCK;
+}
+
+// ---------------------------------------------------------------- marking
+static void mark_block(size_t b) {
+    // b is a HEAD block not yet marked
+    atb_set(b, AT_MARK);
+    if (gc.mark_sp < KILN_GC_MARK_STACK) {
+        gc.mark_stack[gc.mark_sp++] = b;
+    } else {
+        gc.mark_overflow = true;
+    }
+}
+
+// If p points into an allocation whose head is unmarked, mark it.
+static inline void mark_ptr(const void *p) {
+    const uint8_t *u = p;
+    if (u < gc.pool || u >= gc.pool + gc.n_blocks * BLOCK) {
+        return;
+    }
+    size_t b = (size_t)(u - gc.pool) / BLOCK;
+    int at = atb_get(b);
+    if (at == AT_HEAD) {
+        mark_block(b);
+    } else if (at == AT_TAIL) {
+        while (b > 0 && atb_get(b) == AT_TAIL) {
+            b--;
+        }
+        if (atb_get(b) == AT_HEAD) {
+            mark_block(b);
+        }
+    }
+}
+
+static void scan_block_children(size_t b) {
+    size_t e = b + 1;
+    while (e < gc.n_blocks && atb_get(e) == AT_TAIL) {
+        e++;
+    }
+    void **w = block_ptr(b);
+    void **we = block_ptr(e);
+    for (; w < we; w++) {
+        mark_ptr(*w);
+    }
+}
+
+static void drain_mark_stack(void) {
+    while (gc.mark_sp > 0) {
+        size_t b = gc.mark_stack[--gc.mark_sp];
+        scan_block_children(b);
+    }
+}
+
+static void mark_range(void *const *start, size_t nwords) {
+    for (size_t i = 0; i < nwords; i++) {
+        mark_ptr(start[i]);
+        drain_mark_stack();
+    }
+}
+
+__attribute__((no_sanitize_address)) __attribute__((noinline))
+static void scan_c_stack(void) {
+    jmp_buf regs;   // spills callee-saved registers onto the stack
+    setjmp(regs);
+    void *const *sp = (void *const *)&regs;
+    sp = (void *const *)((uintptr_t)sp & ~(uintptr_t)(sizeof(void *) - 1));
+    char *top = rt_state.stack_top;
+    if (top == NULL || (char *)sp >= top) {
+        return;
+    }
+    size_t n = (size_t)(top - (char *)sp) / sizeof(void *);
+    for (size_t i = 0; i < n; i++) {
+        mark_ptr(sp[i]);
+        drain_mark_stack();
+    }
+}
+
+static void rescan_overflow(void) {
+    while (gc.mark_overflow) {
+        gc.mark_overflow = false;
+        for (size_t b = 0; b <= gc.last_used && b < gc.n_blocks; b++) {
+            if (atb_get(b) == AT_MARK) {
+                scan_block_children(b);
+                drain_mark_stack();
+            }
+        }
+    }
+}
+
+static void sweep(void) {
+    size_t limit = gc.last_used + 1 < gc.n_blocks ? gc.last_used + 1 : gc.n_blocks;
+    bool freeing = false;
+    size_t new_last = 0;
+    for (size_t b = 0; b < limit; b++) {
+        int at = atb_get(b);
+        if (at == AT_HEAD) {
+            if (ftb_get(b)) {
+                ftb_set(b, false);
+                if (gc.finaliser) {
+                    gc.finaliser(block_ptr(b));
+                }
+            }
+            atb_set(b, AT_FREE);
+            freeing = true;
+        } else if (at == AT_TAIL) {
+            if (freeing) {
+                atb_set(b, AT_FREE);
+            } else {
+                new_last = b;
+            }
+        } else if (at == AT_MARK) {
+            atb_set(b, AT_HEAD);
+            freeing = false;
+            new_last = b;
+        } else {
+            freeing = false;
+        }
+    }
+    gc.last_used = new_last;
+    gc.first_free = 0;
+}
+
+void gc_collect(void) {
+    if (gc.collecting || gc.lock_depth > 0) {
+        return;
+    }
+    gc.collecting = true;
+    gc.mark_sp = 0;
+    gc.mark_overflow = false;
+    // the method cache and similar C-side caches are cleared by the runtime
+    rt_state.class_epoch++;
+    mark_range((void *const *)&rt_state, (size_t)((obj_t *)&rt_state.roots_end - (obj_t *)&rt_state));
+    for (size_t i = 0; i < gc.n_roots; i++) {
+        mark_range(gc.roots[i].start, gc.roots[i].nwords);
+    }
+    scan_c_stack();
+    rescan_overflow();
+    sweep();
+    gc.n_collections++;
+    gc.alloc_since_collect = 0;
+    gc.collecting = false;
+}
+
+// ---------------------------------------------------------------- allocation
+static void *try_alloc(size_t nblocks) {
+    size_t run = 0;
+    for (size_t b = gc.first_free; b < gc.n_blocks; b++) {
+        if (atb_get(b) == AT_FREE) {
+            run++;
+            if (run == nblocks) {
+                size_t start = b + 1 - nblocks;
+                atb_set(start, AT_HEAD);
+                for (size_t i = start + 1; i <= b; i++) {
+                    atb_set(i, AT_TAIL);
+                }
+                if (b > gc.last_used) {
+                    gc.last_used = b;
+                }
+                if (start == gc.first_free) {
+                    gc.first_free = b + 1;
+                }
+                void *p = block_ptr(start);
+                memset(p, 0, nblocks * BLOCK);
+                return p;
+            }
+        } else {
+            if (run == 0 && b == gc.first_free) {
+                gc.first_free = b + 1;
+            }
+            run = 0;
+        }
+    }
+    return NULL;
+}
+
+void *gc_alloc_maybe(size_t nbytes) {
+    if (nbytes == 0) {
+        nbytes = 1;
+    }
+    size_t nblocks = (nbytes + BLOCK - 1) / BLOCK;
+    if (gc.lock_depth > 0 && !gc.collecting) {
+        // heap locked (micropython.heap_lock): no allocation allowed
+        return NULL;
+    }
+#if KILN_GC_STRESS
+    if (gc.auto_collect) {
+        gc_collect();
+    }
+#endif
+    void *p = try_alloc(nblocks);
+    if (p == NULL && gc.auto_collect) {
+        gc_collect();
+        p = try_alloc(nblocks);
+    }
+    return p;
+}
+
+void *gc_alloc(size_t nbytes) {
+    void *p = gc_alloc_maybe(nbytes);
+    if (p == NULL) {
+        rt_raise_MemoryError();
+    }
+    return p;
+}
+
+void *gc_alloc_with_finaliser(size_t nbytes) {
+    void *p = gc_alloc(nbytes);
+    ftb_set((size_t)((uint8_t *)p - gc.pool) / BLOCK, true);
+    return p;
+}
+
+size_t gc_nbytes(const void *ptr) {
+    if (!gc_is_heap_ptr(ptr)) {
+        return 0;
+    }
+    size_t b = (size_t)((const uint8_t *)ptr - gc.pool) / BLOCK;
+    size_t e = b + 1;
+    while (e < gc.n_blocks && atb_get(e) == AT_TAIL) {
+        e++;
+    }
+    return (e - b) * BLOCK;
+}
+
+void gc_free(void *ptr) {
+    if (ptr == NULL || !gc_is_heap_ptr(ptr) || gc.collecting) {
+        return;
+    }
+    size_t b = (size_t)((uint8_t *)ptr - gc.pool) / BLOCK;
+    if (atb_get(b) != AT_HEAD) {
+        return;
+    }
+    ftb_set(b, false);
+    atb_set(b, AT_FREE);
+    for (size_t i = b + 1; i < gc.n_blocks && atb_get(i) == AT_TAIL; i++) {
+        atb_set(i, AT_FREE);
+    }
+    if (b < gc.first_free) {
+        gc.first_free = b;
+    }
+}
+
+void *gc_realloc(void *ptr, size_t nbytes) {
+    if (ptr == NULL) {
+        return gc_alloc(nbytes);
+    }
+    if (nbytes == 0) {
+        nbytes = 1;
+    }
+    size_t b = (size_t)((uint8_t *)ptr - gc.pool) / BLOCK;
+    size_t have = gc_nbytes(ptr) / BLOCK;
+    size_t need = (nbytes + BLOCK - 1) / BLOCK;
+    if (need == have) {
+        return ptr;
+    }
+    if (need < have) {
+        for (size_t i = b + need; i < b + have; i++) {
+            atb_set(i, AT_FREE);
+        }
+        if (b + need < gc.first_free) {
+            gc.first_free = b + need;
+        }
+        return ptr;
+    }
+    // try to grow in place
+    size_t i = b + have;
+    while (i < b + need && i < gc.n_blocks && atb_get(i) == AT_FREE) {
+        i++;
+    }
+    if (i == b + need) {
+        for (size_t j = b + have; j < b + need; j++) {
+            atb_set(j, AT_TAIL);
+        }
+        memset((uint8_t *)ptr + have * BLOCK, 0, (need - have) * BLOCK);
+        if (b + need - 1 > gc.last_used) {
+            gc.last_used = b + need - 1;
+        }
+        return ptr;
+    }
+    void *np = gc_alloc(nbytes);
+    memcpy(np, ptr, have * BLOCK);
+    gc_free(ptr);
+    return np;
+}
+
+// ---------------------------------------------------------------- control & info
+void gc_lock(void) {
+    gc.lock_depth++;
+}
+
+void gc_unlock(void) {
+    if (gc.lock_depth > 0) {
+        gc.lock_depth--;
+    }
+}
+
+void gc_set_auto(bool on) {
+    gc.auto_collect = on;
+}
+
+bool gc_is_auto(void) {
+    return gc.auto_collect;
+}
+
+void gc_info(gc_info_t *info) {
+    memset(info, 0, sizeof(*info));
+    info->total = gc.n_blocks * BLOCK;
+    size_t run = 0, max_run = 0, used = 0;
+    for (size_t b = 0; b < gc.n_blocks; b++) {
+        int at = atb_get(b);
+        if (at == AT_FREE) {
+            run++;
+            if (run > max_run) {
+                max_run = run;
+            }
+        } else {
+            run = 0;
+            used++;
+        }
+    }
+    info->used = used * BLOCK;
+    info->free = info->total - info->used;
+    info->max_free = max_run * BLOCK;
+    info->n_collections = gc.n_collections;
+}
