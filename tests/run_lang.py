@@ -7,6 +7,9 @@ NAME.exp when present, otherwise the stdout of `python3 NAME.py` (cached in
 build/lang-cache/, keyed by a hash of the test, its helper modules and the
 Python version). Tests with a .exp file are never run under CPython.
 
+A test NAME.py with a NAME.in file gets that file as stdin (both under kiln
+and CPython); otherwise stdin is empty (/dev/null).
+
 A test may carry a header line `# kiln-args: ARGS` (e.g. `-X heapsize=64K`);
 ARGS are passed to kiln only.
 
@@ -80,6 +83,10 @@ def expected_output(path, python, pyver, helpers):
             return f.read(), None
     with open(path, "rb") as f:
         src = f.read()
+    inp = path[:-3] + ".in"
+    if os.path.exists(inp):
+        with open(inp, "rb") as f:
+            src += b"\0stdin\0" + f.read()
     key = hashlib.sha256(src + b"\0" + helpers.encode() + b"\0" + pyver.encode()).hexdigest()
     cache = os.path.join(CACHE_DIR, os.path.basename(path)[:-3] + "-" + key[:20] + ".out")
     if os.path.exists(cache):
@@ -91,8 +98,14 @@ def expected_output(path, python, pyver, helpers):
     env["PYTHONIOENCODING"] = "utf-8"
     env.pop("PYTHONPATH", None)
     try:
-        p = subprocess.run([python, "-B", os.path.basename(path)], cwd=os.path.dirname(path),
-                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, timeout=60)
+        stdin = stdin_of(path)
+        try:
+            p = subprocess.run([python, "-B", os.path.basename(path)], cwd=os.path.dirname(path),
+                               stdin=stdin, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               env=env, timeout=60)
+        finally:
+            if stdin is not subprocess.DEVNULL:
+                stdin.close()
     except subprocess.TimeoutExpired:
         return None, "CPython timed out"
     if p.returncode != 0:
@@ -104,6 +117,13 @@ def expected_output(path, python, pyver, helpers):
         f.write(p.stdout)
     os.replace(tmp, cache)
     return p.stdout, None
+
+
+def stdin_of(path):
+    inp = path[:-3] + ".in"
+    if os.path.exists(inp):
+        return open(inp, "rb")
+    return subprocess.DEVNULL
 
 
 def tail(b, n=15):
@@ -139,14 +159,18 @@ def run_one(path, opts, pyver, helpers):
     if opts.timeout:
         timeout = opts.timeout
     t0 = time.time()
+    stdin = stdin_of(path)
     try:
         p = subprocess.run(cmd, cwd=os.path.dirname(path), stdout=subprocess.PIPE,
-                           stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, env=env,
+                           stderr=subprocess.PIPE, stdin=stdin, env=env,
                            timeout=timeout)
     except subprocess.TimeoutExpired as e:
         return name, False, "timeout after %d s\n%s" % (timeout, tail(e.stderr or b"")), timeout
     except OSError as e:
         return name, False, "cannot run %s: %s" % (cmd[0], e), 0.0
+    finally:
+        if stdin is not subprocess.DEVNULL:
+            stdin.close()
     dt = time.time() - t0
     problems = []
     if p.stdout != exp:
