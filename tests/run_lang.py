@@ -10,8 +10,11 @@ Python version). Tests with a .exp file are never run under CPython.
 A test NAME.py with a NAME.in file gets that file as stdin (both under kiln
 and CPython); otherwise stdin is empty (/dev/null).
 
-A test may carry a header line `# kiln-args: ARGS` (e.g. `-X heapsize=64K`);
-ARGS are passed to kiln only.
+A test may carry header lines (in its first 5 lines):
+  `# kiln-args: ARGS`  (e.g. `-X heapsize=64K`) passed to kiln only;
+  `# kiln-exit: N`     kiln's exit status must be N.
+A test with a NAME.err file (only alongside NAME.exp: CPython's tracebacks
+differ from MicroPython's) must also produce exactly that stderr under kiln.
 
 Usage: python3 tests/run_lang.py [--kiln build/kiln] [--jobs 2]
                                  [--kiln-prefix 'valgrind -q'] [--sanitizer]
@@ -55,14 +58,19 @@ def find_tests_in(d):
                   if f.endswith(".py") and not f.startswith("mod_"))
 
 
-def kiln_args_of(path):
-    """Arguments from a `# kiln-args: ...` header in the first 5 lines."""
+def header(path, key):
+    """Value of a `# key: ...` header in the first 5 lines, or None."""
+    tag = "# " + key + ":"
     with open(path, encoding="utf-8", errors="replace") as f:
         for _, line in zip(range(5), f):
             line = line.strip()
-            if line.startswith("# kiln-args:"):
-                return shlex.split(line[len("# kiln-args:"):])
-    return []
+            if line.startswith(tag):
+                return line[len(tag):].strip()
+    return None
+
+
+def kiln_args_of(path):
+    return shlex.split(header(path, "kiln-args") or "")
 
 
 def helper_digest(d):
@@ -177,6 +185,16 @@ def run_one(path, opts, pyver, helpers):
         problems.append(short_diff(exp, p.stdout))
     if p.returncode < 0:
         problems.append("    killed by signal %d" % -p.returncode)
+    want_exit = header(path, "kiln-exit")
+    if want_exit is not None and p.returncode != int(want_exit):
+        problems.append("    exit status %d, expected %s" % (p.returncode, want_exit))
+    err_file = path[:-3] + ".err"
+    if os.path.exists(err_file) and os.path.exists(path[:-3] + ".exp"):
+        with open(err_file, "rb") as f:
+            want_err = f.read()
+        if p.stderr != want_err:
+            problems.append("    stderr differs from %s:\n%s" % (
+                os.path.basename(err_file), short_diff(want_err, p.stderr)))
     if opts.sanitizer and any(m in p.stderr for m in SANITIZER_MARKERS):
         problems.append("    sanitizer report on stderr")
     if problems:

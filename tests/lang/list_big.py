@@ -1,8 +1,8 @@
 # larger lists: growth and shrinking
 a = []
-for i in range(5000):
+for i in range(3000):
     a.append(i * i)
-print(len(a), a[0], a[4999], sum(a) % 1000003)
+print(len(a), a[0], a[2999], sum(a) % 1000003)
 while len(a) > 10:
     a.pop()
 print(a)
