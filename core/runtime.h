@@ -137,6 +137,9 @@ void rt_subscr_delete(obj_t base, obj_t index);
 size_t rt_len(obj_t o);              // TypeError if no len
 obj_t rt_len_maybe(obj_t o);         // small int or OBJ_NULL
 bool rt_contains(obj_t container, obj_t item);
+name_t rt_unary_op_name(unary_op_t op);      // "__neg__"...
+name_t rt_binary_op_name(binary_op_t op);    // "__add__"... (NAME_NULL for IS, EXCEPTION_MATCH)
+bool obj_is_float_nan_possible(obj_t a, obj_t b);
 
 // ---------------------------------------------------------------- iteration
 obj_t rt_getiter(obj_t o, iter_buf_t *buf);   // buf may be NULL
@@ -160,6 +163,8 @@ name_t rt_intern_obj(obj_t str);              // str -> name (interns)
 
 // ---------------------------------------------------------------- modules & names
 obj_t rt_import(name_t name, obj_t fromlist, int level);
+// Import with the importing module's globals (for relative imports).
+obj_t rt_import_ex(name_t name, obj_t fromlist, int level, map_t *globals);
 obj_t rt_import_from(obj_t module, name_t name);
 void rt_import_all(obj_t module, map_t *dest);
 obj_t rt_builtin_lookup(name_t name);         // OBJ_NULL if absent

@@ -1,0 +1,919 @@
+// core/class.c — `type`, `object`, user classes (made by `class`), their
+// instances, and `super`.
+// A user class is a heap type_t with TYPE_FLAG_USER whose locals map is the
+// class namespace (embedded in a dict), whose mro is a C3-ordered tuple
+// (self first, ending in object) and whose parent is the first built-in base
+// in that order (its "native" base, or NULL). Instances are instance_t
+// ({type, members, subobj}) or, for exception classes, exc_t; both start
+// with {type, members}. Every slot of a user class looks the matching dunder
+// up in the MRO, so a class can be changed after creation; lookups go through
+// a (type, name) cache invalidated by rt_state.class_epoch.
+#include <string.h>
+#include "core/runtime.h"
+#include "core/gc.h"
+#include "core/types.h"
+#include "core/func.h"
+#include "core/class.h"
+#include "core/exc.h"
+#include "core/vm.h"
+
+// ---------------------------------------------------------------- MRO and lookup
+// The MRO of any type as an array: user classes keep a tuple; built-in types
+// use their parent chain followed by object.
+size_t class_mro(const type_t *t, const type_t **out, size_t max) {
+    if (t->mro != OBJ_NULL) {
+        tuple_t *m = OBJ_TO_PTR(t->mro);
+        size_t n = m->len < max ? m->len : max;
+        for (size_t i = 0; i < n; i++) {
+            out[i] = OBJ_TO_PTR(m->items[i]);
+        }
+        return n;
+    }
+    size_t n = 0;
+    for (; t != NULL && n < max; t = t->parent) {
+        out[n++] = t;
+    }
+    if (n < max && out[n - 1] != &type_object) {
+        out[n++] = &type_object;
+    }
+    return n;
+}
+
+#define MRO_MAX 32
+
+static struct {
+    const type_t *type;
+    name_t name;
+    uint32_t epoch;
+    obj_t value;
+    const type_t *owner;
+} cache[KILN_METHOD_CACHE];
+
+obj_t class_lookup(const type_t *type, name_t attr, const type_t **owner) {
+    size_t h = (((uintptr_t)type >> 4) ^ (attr * 2654435761u)) & (KILN_METHOD_CACHE - 1);
+    if (cache[h].type == type && cache[h].name == attr && cache[h].epoch == rt_state.class_epoch) {
+        if (owner) {
+            *owner = cache[h].owner;
+        }
+        return cache[h].value;
+    }
+    const type_t *mro[MRO_MAX];
+    size_t n = class_mro(type, mro, MRO_MAX);
+    obj_t found = OBJ_NULL;
+    const type_t *where = NULL;
+    for (size_t i = 0; i < n && found == OBJ_NULL; i++) {
+        if (mro[i]->locals) {
+            obj_t *v = map_lookup(mro[i]->locals, OBJ_NAME(attr));
+            if (v) {
+                found = *v;
+                where = mro[i];
+            }
+        }
+    }
+    cache[h].type = type;
+    cache[h].name = attr;
+    cache[h].epoch = rt_state.class_epoch;
+    cache[h].value = found;
+    cache[h].owner = where;
+    if (owner) {
+        *owner = where;
+    }
+    return found;
+}
+
+obj_t rt_type_lookup(const type_t *type, name_t attr) {
+    return class_lookup(type, attr, NULL);
+}
+
+// A dunder defined by a user class itself (not inherited from a built-in).
+static obj_t user_lookup(const type_t *type, name_t attr) {
+    const type_t *owner;
+    obj_t v = class_lookup(type, attr, &owner);
+    if (v != OBJ_NULL && (owner->flags & TYPE_FLAG_USER)) {
+        return v;
+    }
+    return OBJ_NULL;
+}
+
+static obj_t native_obj(obj_t self) {
+    if (obj_type(self)->flags & TYPE_FLAG_EXCEPTION) {
+        return self;
+    }
+    return ((instance_t *)OBJ_TO_PTR(self))->subobj;
+}
+
+static const type_t *native_type(const type_t *t) {
+    return t->parent;
+}
+
+// Turn a class attribute into what `obj.attr` gives: dest[0] = value, or
+// dest[0] = function, dest[1] = self for a method call.
+static void bind_attr(obj_t cv, obj_t self, const type_t *owner, obj_t *dest) {
+    const type_t *ct = obj_type(cv);
+    if (ct == &type_function) {
+        dest[0] = cv;
+        dest[1] = self;
+    } else if (ct == &type_builtin_fun) {
+        dest[0] = cv;
+        obj_t sub = OBJ_NULL;
+        if (owner && !(owner->flags & TYPE_FLAG_USER) && (obj_type(self)->flags & TYPE_FLAG_USER)) {
+            sub = native_obj(self);
+        }
+        dest[1] = sub != OBJ_NULL ? sub : self;
+    } else if (ct == &type_staticmethod) {
+        dest[0] = ((static_class_method_t *)OBJ_TO_PTR(cv))->fun;
+    } else if (ct == &type_classmethod) {
+        dest[0] = ((static_class_method_t *)OBJ_TO_PTR(cv))->fun;
+        dest[1] = OBJ_FROM_PTR(obj_type(self));
+    } else if (ct == &type_property) {
+        property_t *p = OBJ_TO_PTR(cv);
+        if (p->fget == OBJ_NONE) {
+            rt_raise_msg(&type_AttributeError, "unreadable attribute");
+        }
+        dest[0] = rt_call(p->fget, 1, 0, &self);
+    } else if ((ct->flags & TYPE_FLAG_USER) && user_lookup(ct, N___get__) != OBJ_NULL) {
+        obj_t args[3] = {cv, self, OBJ_FROM_PTR(obj_type(self))};
+        dest[0] = rt_call(user_lookup(ct, N___get__), 3, 0, args);
+    } else {
+        dest[0] = cv;
+    }
+}
+
+static bool is_data_descriptor(obj_t cv) {
+    const type_t *ct = obj_type(cv);
+    if (ct == &type_property) {
+        return true;
+    }
+    return (ct->flags & TYPE_FLAG_USER) &&
+           (user_lookup(ct, N___set__) != OBJ_NULL || user_lookup(ct, N___delete__) != OBJ_NULL);
+}
+
+// ---------------------------------------------------------------- instances
+static map_t *members_of(obj_t self, bool create) {
+    instance_t *inst = OBJ_TO_PTR(self);
+    if (inst->members == NULL && create) {
+        inst->members = dict_map(dict_new(0));
+    }
+    return inst->members;
+}
+
+static void instance_attr(obj_t self, name_t attr, obj_t *dest) {
+    const type_t *t = obj_type(self);
+    const type_t *owner = NULL;
+    obj_t cv = class_lookup(t, attr, &owner);
+    if (dest[0] == OBJ_NULL) {
+        // load
+        if (cv != OBJ_NULL && is_data_descriptor(cv)) {
+            bind_attr(cv, self, owner, dest);
+            return;
+        }
+        map_t *m = members_of(self, false);
+        if (m) {
+            obj_t *v = map_lookup(m, OBJ_NAME(attr));
+            if (v) {
+                dest[0] = *v;
+                return;
+            }
+        }
+        if (cv != OBJ_NULL) {
+            bind_attr(cv, self, owner, dest);
+            return;
+        }
+        if (attr == N___class__) {
+            dest[0] = OBJ_FROM_PTR(t);
+            return;
+        }
+        if (attr == N___dict__) {
+            dest[0] = dict_from_map(members_of(self, true));
+            return;
+        }
+        const type_t *nt = native_type(t);
+        obj_t nobj = native_obj(self);
+        if (nt && nt->attr && nobj != OBJ_NULL) {
+            nt->attr(nobj, attr, dest);
+            if (dest[0] != OBJ_NULL) {
+                return;
+            }
+        }
+        obj_t ga = user_lookup(t, N___getattr__);
+        if (ga != OBJ_NULL) {
+            obj_t args[2] = {self, OBJ_NAME(attr)};
+            dest[0] = rt_call(ga, 2, 0, args);
+        }
+        return;
+    }
+    // store (dest[1] = value) or delete (dest[1] = OBJ_NULL)
+    if (cv != OBJ_NULL && obj_type(cv) == &type_property) {
+        property_t *p = OBJ_TO_PTR(cv);
+        obj_t fn = dest[1] == OBJ_NULL ? p->fdel : p->fset;
+        if (fn == OBJ_NONE) {
+            rt_raise_msg(&type_AttributeError, "can't set attribute");
+        }
+        obj_t args[2] = {self, dest[1]};
+        rt_call(fn, dest[1] == OBJ_NULL ? 1 : 2, 0, args);
+        dest[0] = OBJ_NULL;
+        return;
+    }
+    if (cv != OBJ_NULL && (obj_type(cv)->flags & TYPE_FLAG_USER)) {
+        obj_t m = user_lookup(obj_type(cv), dest[1] == OBJ_NULL ? N___delete__ : N___set__);
+        if (m != OBJ_NULL) {
+            obj_t args[3] = {cv, self, dest[1]};
+            rt_call(m, dest[1] == OBJ_NULL ? 2 : 3, 0, args);
+            dest[0] = OBJ_NULL;
+            return;
+        }
+    }
+    obj_t hook = user_lookup(t, dest[1] == OBJ_NULL ? N___delattr__ : N___setattr__);
+    if (hook != OBJ_NULL) {
+        obj_t args[3] = {self, OBJ_NAME(attr), dest[1]};
+        rt_call(hook, dest[1] == OBJ_NULL ? 2 : 3, 0, args);
+        dest[0] = OBJ_NULL;
+        return;
+    }
+    class_store_member(self, attr, dest);
+}
+
+// The raw instance-dict store (also object.__setattr__).
+void class_store_member(obj_t self, name_t attr, obj_t *dest) {
+    if (obj_type(self)->flags & TYPE_FLAG_EXCEPTION) {
+        const type_t *nt = &type_BaseException;
+        nt->attr(self, attr, dest);
+        return;
+    }
+    map_t *m = members_of(self, true);
+    if (dest[1] == OBJ_NULL) {
+        if (map_remove(m, OBJ_NAME(attr)) != OBJ_NULL) {
+            dest[0] = OBJ_NULL;
+        }
+    } else {
+        map_store(m, OBJ_NAME(attr), dest[1]);
+        dest[0] = OBJ_NULL;
+    }
+}
+
+static obj_t call_user_dunder(obj_t self, name_t name, size_t n, const obj_t *args, bool *found) {
+    obj_t m = user_lookup(obj_type(self), name);
+    if (m == OBJ_NULL) {
+        *found = false;
+        return OBJ_NULL;
+    }
+    *found = true;
+    obj_t dest[2] = {OBJ_NULL, OBJ_NULL};
+    bind_attr(m, self, NULL, dest);
+    return rt_call_method(dest[0], dest[1], n, 0, args);
+}
+
+static void instance_print(const printer_t *p, obj_t self, print_kind_t kind) {
+    bool found;
+    obj_t r = OBJ_NULL;
+    if (kind == PRINT_STR) {
+        r = call_user_dunder(self, N___str__, 0, NULL, &found);
+    }
+    if (r == OBJ_NULL) {
+        r = call_user_dunder(self, N___repr__, 0, NULL, &found);
+    }
+    if (r != OBJ_NULL) {
+        if (!rt_is_str(r)) {
+            rt_raise_TypeError("__str__ returned non-string");
+        }
+        size_t len;
+        const char *s = rt_str_data(r, &len);
+        print_strn(p, s, len);
+        return;
+    }
+    const type_t *t = obj_type(self);
+    const type_t *nt = native_type(t);
+    obj_t nobj = native_obj(self);
+    if (nt && nt->print && nobj != OBJ_NULL) {
+        nt->print(p, nobj, kind);
+        return;
+    }
+    obj_t mod = map_get(t->locals, OBJ_NAME(N___module__));
+    if (mod != OBJ_NULL && rt_is_str(mod)) {
+        print_fmt(p, "<%O.%q object at %p>", mod, t->name, self);
+    } else {
+        print_fmt(p, "<%q object at %p>", t->name, self);
+    }
+}
+
+static obj_t instance_call(obj_t self, size_t n_args, size_t n_kw, const obj_t *args) {
+    obj_t m = class_lookup(obj_type(self), N___call__, NULL);
+    if (m == OBJ_NULL) {
+        rt_raise_fmt(&type_TypeError, "'%s' object isn't callable", rt_type_name(self));
+    }
+    obj_t dest[2] = {OBJ_NULL, OBJ_NULL};
+    bind_attr(m, self, NULL, dest);
+    return rt_call_method(dest[0], dest[1], n_args, n_kw, args);
+}
+
+static obj_t instance_unary_op(unary_op_t op, obj_t self) {
+    const type_t *t = obj_type(self);
+    bool found = false;
+    obj_t r;
+    switch (op) {
+        case UNARY_OP_HASH: {
+            obj_t h = user_lookup(t, N___hash__);
+            if (h == OBJ_NONE) {
+                rt_raise_fmt(&type_TypeError, "unhashable type: '%q'", t->name);
+            }
+            if (h == OBJ_NULL) {
+                if (user_lookup(t, N___eq__) != OBJ_NULL) {
+                    rt_raise_fmt(&type_TypeError, "unhashable type: '%q'", t->name);
+                }
+                break;
+            }
+            r = call_user_dunder(self, N___hash__, 0, NULL, &found);
+            return int_from_ll((long long)rt_get_int(r));
+        }
+        case UNARY_OP_BOOL:
+            r = call_user_dunder(self, N___bool__, 0, NULL, &found);
+            if (found) {
+                if (r != OBJ_TRUE && r != OBJ_FALSE) {
+                    rt_raise_TypeError("__bool__ should return bool");
+                }
+                return r;
+            }
+            break;
+        case UNARY_OP_LEN:
+            r = call_user_dunder(self, N___len__, 0, NULL, &found);
+            if (found) {
+                intptr_t n = rt_get_int(r);
+                if (n < 0) {
+                    rt_raise_ValueError("__len__() should return >= 0");
+                }
+                return obj_new_small_int(n);
+            }
+            break;
+        case UNARY_OP_NOT:
+            return OBJ_NULL;
+        default:
+            r = call_user_dunder(self, rt_unary_op_name(op), 0, NULL, &found);
+            if (found) {
+                return r;
+            }
+            break;
+    }
+    const type_t *nt = native_type(t);
+    obj_t nobj = native_obj(self);
+    if (nt && nt->unary_op && nobj != OBJ_NULL && nobj != self) {
+        return nt->unary_op(op, nobj);
+    }
+    return OBJ_NULL;
+}
+
+static obj_t instance_binary_op(binary_op_t op, obj_t lhs, obj_t rhs) {
+    const type_t *t = obj_type(lhs);
+    name_t name = op == BINARY_OP_IN ? N___contains__ : rt_binary_op_name(op);
+    if (name != NAME_NULL) {
+        bool found;
+        obj_t r = call_user_dunder(lhs, name, 1, &rhs, &found);
+        if (found) {
+            if (r == OBJ_NOTIMPLEMENTED) {
+                return OBJ_NULL;
+            }
+            if (op == BINARY_OP_IN) {
+                return obj_bool(rt_is_true(r));
+            }
+            return r;
+        }
+        if (op == BINARY_OP_NOT_EQUAL) {
+            r = call_user_dunder(lhs, N___eq__, 1, &rhs, &found);
+            if (found && r != OBJ_NOTIMPLEMENTED) {
+                return obj_bool(!rt_is_true(r));
+            }
+        }
+    }
+    const type_t *nt = native_type(t);
+    obj_t nobj = native_obj(lhs);
+    if (nt && nt->binary_op && nobj != OBJ_NULL && nobj != lhs) {
+        return nt->binary_op(op, nobj, rhs);
+    }
+    return OBJ_NULL;
+}
+
+static obj_t instance_subscr(obj_t self, obj_t index, obj_t value) {
+    bool found;
+    obj_t r;
+    if (value == OBJ_SENTINEL) {
+        r = call_user_dunder(self, N___getitem__, 1, &index, &found);
+    } else if (value == OBJ_NULL) {
+        call_user_dunder(self, N___delitem__, 1, &index, &found);
+        r = OBJ_NONE;
+    } else {
+        obj_t args[2] = {index, value};
+        call_user_dunder(self, N___setitem__, 2, args, &found);
+        r = OBJ_NONE;
+    }
+    if (found) {
+        return r;
+    }
+    const type_t *nt = native_type(obj_type(self));
+    obj_t nobj = native_obj(self);
+    if (nt && nt->subscr && nobj != OBJ_NULL && nobj != self) {
+        return nt->subscr(nobj, index, value);
+    }
+    return OBJ_NULL;
+}
+
+static obj_t instance_getiter(obj_t self, iter_buf_t *buf) {
+    bool found;
+    obj_t r = call_user_dunder(self, N___iter__, 0, NULL, &found);
+    if (found) {
+        return r;
+    }
+    const type_t *nt = native_type(obj_type(self));
+    obj_t nobj = native_obj(self);
+    if (nt && nt->getiter && nobj != OBJ_NULL && nobj != self) {
+        return nt->getiter(nobj, NULL);
+    }
+    return OBJ_NULL;
+}
+
+static obj_t instance_iternext(obj_t self) {
+    obj_t m = class_lookup(obj_type(self), N___next__, NULL);
+    if (m == OBJ_NULL) {
+        const type_t *nt = native_type(obj_type(self));
+        obj_t nobj = native_obj(self);
+        if (nt && nt->iternext && nobj != OBJ_NULL && nobj != self) {
+            return nt->iternext(nobj);
+        }
+        rt_raise_fmt(&type_TypeError, "'%s' object isn't an iterator", rt_type_name(self));
+    }
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        obj_t dest[2] = {OBJ_NULL, OBJ_NULL};
+        bind_attr(m, self, NULL, dest);
+        obj_t r = rt_call_method(dest[0], dest[1], 0, 0, NULL);
+        nlr_pop();
+        return r;
+    }
+    if (exc_matches(nlr.ret_val, OBJ_FROM_PTR(&type_StopIteration))) {
+        return OBJ_STOP;
+    }
+    nlr_jump(nlr.ret_val);
+}
+
+static int instance_buffer(obj_t self, buffer_info_t *info, int flags) {
+    const type_t *nt = native_type(obj_type(self));
+    obj_t nobj = native_obj(self);
+    if (nt && nt->buffer && nobj != OBJ_NULL && nobj != self) {
+        return nt->buffer(nobj, info, flags);
+    }
+    return 1;
+}
+
+static obj_t instance_make_new(const type_t *type, size_t n_args, size_t n_kw, const obj_t *args) {
+    obj_t self;
+    obj_t user_new = user_lookup(type, N___new__);
+    if (user_new != OBJ_NULL) {
+        obj_t fn = obj_is_type_exact(user_new, &type_staticmethod)
+                       ? ((static_class_method_t *)OBJ_TO_PTR(user_new))->fun : user_new;
+        self = rt_call_method(fn, OBJ_FROM_PTR(type), n_args, n_kw, args);
+        if (!obj_is_instance(self, type)) {
+            return self;
+        }
+    } else {
+        self = class_new_instance(type, n_args, n_kw, args);
+    }
+    const type_t *owner;
+    obj_t init = class_lookup(type, N___init__, &owner);
+    if (init != OBJ_NULL && owner != &type_object && (owner->flags & TYPE_FLAG_USER)) {
+        obj_t dest[2] = {OBJ_NULL, OBJ_NULL};
+        bind_attr(init, self, owner, dest);
+        obj_t r = rt_call_method(dest[0], dest[1], n_args, n_kw, args);
+        if (r != OBJ_NONE) {
+            rt_raise_TypeError("__init__() should return None");
+        }
+    } else if (user_new == OBJ_NULL && !type->parent && (n_args || n_kw)) {
+        rt_raise_fmt(&type_TypeError, "%q() takes no arguments", type->name);
+    }
+    return self;
+}
+
+// Allocate an instance of a user class (object.__new__ semantics).
+obj_t class_new_instance(const type_t *type, size_t n_args, size_t n_kw, const obj_t *args) {
+    const type_t *nt = type->parent;
+    if (type->flags & TYPE_FLAG_EXCEPTION) {
+        if (n_kw) {
+            n_kw = 0;
+        }
+        return exc_new(type, n_args, args);
+    }
+    instance_t *inst = gc_alloc(sizeof(instance_t));
+    inst->base.type = type;
+    if (nt && nt->make_new) {
+        bool user_init = user_lookup(type, N___init__) != OBJ_NULL;
+        inst->subobj = user_init ? nt->make_new(nt, 0, 0, NULL) : nt->make_new(nt, n_args, n_kw, args);
+    }
+    return OBJ_FROM_PTR(inst);
+}
+
+// ---------------------------------------------------------------- class creation
+// C3 linearisation of the bases' MROs.
+static obj_t compute_mro(const type_t *self, size_t n_bases, const obj_t *bases) {
+    const type_t *seqs[MRO_MAX + 1][MRO_MAX];
+    size_t lens[MRO_MAX + 1], pos[MRO_MAX + 1];
+    size_t n_seq = 0;
+    for (size_t i = 0; i < n_bases && n_seq < MRO_MAX; i++) {
+        lens[n_seq] = class_mro(OBJ_TO_PTR(bases[i]), seqs[n_seq], MRO_MAX);
+        pos[n_seq++] = 0;
+    }
+    for (size_t i = 0; i < n_bases && i < MRO_MAX; i++) {
+        seqs[n_seq][i] = OBJ_TO_PTR(bases[i]);
+    }
+    lens[n_seq] = n_bases < MRO_MAX ? n_bases : MRO_MAX;
+    pos[n_seq++] = 0;
+    const type_t *out[MRO_MAX];
+    size_t n_out = 0;
+    out[n_out++] = self;
+    for (;;) {
+        const type_t *cand = NULL;
+        bool any = false;
+        for (size_t s = 0; s < n_seq && cand == NULL; s++) {
+            if (pos[s] >= lens[s]) {
+                continue;
+            }
+            any = true;
+            const type_t *c = seqs[s][pos[s]];
+            bool in_tail = false;
+            for (size_t s2 = 0; s2 < n_seq && !in_tail; s2++) {
+                for (size_t k = pos[s2] + 1; k < lens[s2]; k++) {
+                    if (seqs[s2][k] == c) {
+                        in_tail = true;
+                        break;
+                    }
+                }
+            }
+            if (!in_tail) {
+                cand = c;
+            }
+        }
+        if (!any) {
+            break;
+        }
+        if (cand == NULL) {
+            rt_raise_TypeError("Cannot create a consistent method resolution order (MRO)");
+        }
+        if (n_out < MRO_MAX) {
+            out[n_out++] = cand;
+        }
+        for (size_t s = 0; s < n_seq; s++) {
+            if (pos[s] < lens[s] && seqs[s][pos[s]] == cand) {
+                pos[s]++;
+            }
+        }
+    }
+    obj_t items[MRO_MAX];
+    for (size_t i = 0; i < n_out; i++) {
+        items[i] = OBJ_FROM_PTR(out[i]);
+    }
+    return tuple_new(n_out, items);
+}
+
+obj_t class_new(name_t name, size_t n_bases, const obj_t *bases, obj_t ns_dict) {
+    obj_t object_base = OBJ_FROM_PTR(&type_object);
+    if (n_bases == 0) {
+        bases = &object_base;
+        n_bases = 1;
+    }
+    for (size_t i = 0; i < n_bases; i++) {
+        if (!obj_is_type_exact(bases[i], &type_type)) {
+            rt_raise_TypeError("bases must be types");
+        }
+        const type_t *b = OBJ_TO_PTR(bases[i]);
+        if (!(b->flags & TYPE_FLAG_BASETYPE) && b != &type_object) {
+            rt_raise_fmt(&type_TypeError, "type '%q' is not an acceptable base type", b->name);
+        }
+    }
+    type_t *t = gc_alloc(sizeof(type_t));
+    t->base.type = &type_type;
+    t->name = name;
+    t->flags = TYPE_FLAG_USER | TYPE_FLAG_BASETYPE;
+    t->make_new = instance_make_new;
+    t->print = instance_print;
+    t->call = instance_call;
+    t->unary_op = instance_unary_op;
+    t->binary_op = instance_binary_op;
+    t->attr = instance_attr;
+    t->subscr = instance_subscr;
+    t->getiter = instance_getiter;
+    t->iternext = instance_iternext;
+    t->buffer = instance_buffer;
+    t->locals = dict_map(ns_dict);
+    t->bases = tuple_new(n_bases, bases);
+    t->mro = compute_mro(t, n_bases, bases);
+    tuple_t *mro = OBJ_TO_PTR(t->mro);
+    for (size_t i = 1; i < mro->len; i++) {
+        const type_t *b = OBJ_TO_PTR(mro->items[i]);
+        if (b->flags & TYPE_FLAG_EXCEPTION) {
+            t->flags |= TYPE_FLAG_EXCEPTION;
+        }
+        if (!(b->flags & TYPE_FLAG_USER) && b != &type_object && t->parent == NULL) {
+            t->parent = b;
+        }
+    }
+    rt_state.class_epoch++;
+    obj_t cell = map_remove(t->locals, OBJ_NAME(N___classcell__));
+    if (cell != OBJ_NULL && obj_is_type_exact(cell, &type_cell)) {
+        ((cell_t *)OBJ_TO_PTR(cell))->contents = OBJ_FROM_PTR(t);
+    }
+    return OBJ_FROM_PTR(t);
+}
+
+obj_t vm_run_class_body(func_t *fun, map_t *locals);
+
+obj_t class_build(obj_t body_fn, obj_t name, size_t n_bases, const obj_t *bases) {
+    func_t *fn = OBJ_TO_PTR(body_fn);
+    obj_t ns = dict_new(8);
+    obj_t modname = map_get(fn->globals, OBJ_NAME(N___name__));
+    if (modname != OBJ_NULL) {
+        dict_store(ns, OBJ_NAME(N___module__), modname);
+    }
+    dict_store(ns, OBJ_NAME(N___qualname__), OBJ_NAME(fn->code->qualname ? fn->code->qualname : fn->code->name));
+    vm_run_class_body(fn, dict_map(ns));
+    return class_new(rt_intern_obj(name), n_bases, bases, ns);
+}
+
+// ---------------------------------------------------------------- type
+static obj_t type_make_new(const type_t *type, size_t n_args, size_t n_kw, const obj_t *args) {
+    if (n_args == 1 && n_kw == 0) {
+        return OBJ_FROM_PTR(obj_type(args[0]));
+    }
+    if (n_args == 3 && n_kw == 0) {
+        size_t nb = rt_len(args[1]);
+        obj_t items[nb + 1];
+        rt_unpack_sequence(args[1], nb, items);
+        obj_t ns = dict_new(8);
+        dict_update(ns, args[2], false);
+        return class_new(rt_intern_obj(args[0]), nb, items, ns);
+    }
+    rt_raise_TypeError("type() takes 1 or 3 arguments");
+}
+
+static obj_t type_call(obj_t self, size_t n_args, size_t n_kw, const obj_t *args) {
+    const type_t *t = OBJ_TO_PTR(self);
+    if (t->make_new == NULL) {
+        rt_raise_fmt(&type_TypeError, "cannot create '%q' instances", t->name);
+    }
+    return t->make_new(t, n_args, n_kw, args);
+}
+
+static void type_print(const printer_t *p, obj_t o, print_kind_t kind) {
+    const type_t *t = OBJ_TO_PTR(o);
+    if ((t->flags & TYPE_FLAG_USER) && t->locals) {
+        obj_t mod = map_get(t->locals, OBJ_NAME(N___module__));
+        if (mod != OBJ_NULL && rt_is_str(mod) && !(rt_is_str(mod) && obj_is_name(mod) &&
+                                                   obj_name_value(mod) == N_builtins)) {
+            print_fmt(p, "<class '%O.%q'>", mod, t->name);
+            return;
+        }
+    }
+    print_fmt(p, "<class '%q'>", t->name);
+}
+
+static void type_attr(obj_t self, name_t attr, obj_t *dest) {
+    type_t *t = OBJ_TO_PTR(self);
+    if (dest[0] == OBJ_NULL) {
+        const type_t *owner;
+        obj_t cv = class_lookup(t, attr, &owner);
+        if (cv != OBJ_NULL) {
+            const type_t *ct = obj_type(cv);
+            if (ct == &type_staticmethod) {
+                dest[0] = ((static_class_method_t *)OBJ_TO_PTR(cv))->fun;
+            } else if (ct == &type_classmethod) {
+                dest[0] = ((static_class_method_t *)OBJ_TO_PTR(cv))->fun;
+                dest[1] = self;
+            } else if ((ct->flags & TYPE_FLAG_USER) && user_lookup(ct, N___get__) != OBJ_NULL) {
+                obj_t args[3] = {cv, OBJ_NONE, self};
+                dest[0] = rt_call(user_lookup(ct, N___get__), 3, 0, args);
+            } else {
+                dest[0] = cv;
+            }
+            return;
+        }
+        switch (attr) {
+            case N___name__:
+                dest[0] = OBJ_NAME(t->name);
+                return;
+            case N___qualname__:
+                dest[0] = OBJ_NAME(t->name);
+                return;
+            case N___module__:
+                dest[0] = OBJ_NAME(N_builtins);
+                return;
+            case N___bases__:
+                if (t->bases != OBJ_NULL) {
+                    dest[0] = t->bases;
+                } else {
+                    obj_t b = OBJ_FROM_PTR(t->parent ? t->parent : &type_object);
+                    dest[0] = t == &type_object ? OBJ_EMPTY_TUPLE : tuple_new(1, &b);
+                }
+                return;
+            case N___mro__: {
+                const type_t *mro[MRO_MAX];
+                size_t n = class_mro(t, mro, MRO_MAX);
+                obj_t items[MRO_MAX];
+                for (size_t i = 0; i < n; i++) {
+                    items[i] = OBJ_FROM_PTR(mro[i]);
+                }
+                dest[0] = tuple_new(n, items);
+                return;
+            }
+            case N___dict__:
+                if (t->flags & TYPE_FLAG_USER) {
+                    dest[0] = dict_from_map(t->locals);
+                } else {
+                    obj_t d = dict_new(8);
+                    if (t->locals) {
+                        size_t pos = 0;
+                        map_elem_t *e;
+                        while ((e = map_next(t->locals, &pos)) != NULL) {
+                            dict_store(d, e->key, e->value);
+                        }
+                    }
+                    dest[0] = d;
+                }
+                return;
+            case N___doc__:
+                dest[0] = OBJ_NONE;
+                return;
+            case N___class__:
+                dest[0] = OBJ_FROM_PTR(&type_type);
+                return;
+            default:
+                return;
+        }
+    }
+    if (!(t->flags & TYPE_FLAG_USER)) {
+        rt_raise_fmt(&type_TypeError, "can't set attributes of built-in type '%q'", t->name);
+    }
+    rt_state.class_epoch++;
+    if (dest[1] == OBJ_NULL) {
+        if (map_remove(t->locals, OBJ_NAME(attr)) != OBJ_NULL) {
+            dest[0] = OBJ_NULL;
+        }
+    } else {
+        map_store(t->locals, OBJ_NAME(attr), dest[1]);
+        dest[0] = OBJ_NULL;
+    }
+}
+
+static obj_t type_binary_op(binary_op_t op, obj_t lhs, obj_t rhs) {
+    if (op == BINARY_OP_EQUAL) {
+        return obj_bool(lhs == rhs);
+    }
+    return OBJ_NULL;
+}
+
+static obj_t type_unary_op(unary_op_t op, obj_t self) {
+    if (op == UNARY_OP_HASH) {
+        return obj_new_small_int((intptr_t)((uintptr_t)self >> 4));
+    }
+    return OBJ_NULL;
+}
+
+const type_t type_type = {
+    {&type_type}, .name = N_type, .flags = TYPE_FLAG_EQ_IS_ID,
+    .make_new = type_make_new, .call = type_call, .print = type_print, .attr = type_attr,
+    .binary_op = type_binary_op, .unary_op = type_unary_op,
+};
+
+// ---------------------------------------------------------------- object
+static obj_t object_make_new(const type_t *type, size_t n_args, size_t n_kw, const obj_t *args) {
+    if (n_args || n_kw) {
+        rt_raise_TypeError("object() takes no arguments");
+    }
+    obj_base_t *o = gc_alloc(sizeof(obj_base_t));
+    o->type = &type_object;
+    return OBJ_FROM_PTR(o);
+}
+
+static obj_t object___init__(size_t n_args, const obj_t *args) {
+    return OBJ_NONE;
+}
+static FUN_OBJ_VAR(object___init___obj, 1, FUN_ARGS_MAX, object___init__);
+
+static obj_t object___new__(size_t n_args, const obj_t *args) {
+    if (!obj_is_type_exact(args[0], &type_type)) {
+        rt_raise_TypeError("object.__new__(X): X is not a type object");
+    }
+    const type_t *t = OBJ_TO_PTR(args[0]);
+    if (!(t->flags & TYPE_FLAG_USER)) {
+        return object_make_new(t, 0, 0, NULL);
+    }
+    return class_new_instance(t, n_args - 1, 0, args + 1);
+}
+static FUN_OBJ_VAR(object___new___fun, 1, FUN_ARGS_MAX, object___new__);
+static STATICMETHOD_OBJ(object___new___obj, object___new___fun);
+
+static obj_t object___setattr__(obj_t self, obj_t name, obj_t value) {
+    obj_t dest[2] = {OBJ_SENTINEL, value};
+    class_store_member(self, rt_intern_obj(name), dest);
+    return OBJ_NONE;
+}
+static FUN_OBJ_3(object___setattr___obj, object___setattr__);
+
+static obj_t object___delattr__(obj_t self, obj_t name) {
+    obj_t dest[2] = {OBJ_SENTINEL, OBJ_NULL};
+    class_store_member(self, rt_intern_obj(name), dest);
+    if (dest[0] != OBJ_NULL) {
+        rt_raise_AttributeError(self, rt_intern_obj(name));
+    }
+    return OBJ_NONE;
+}
+static FUN_OBJ_2(object___delattr___obj, object___delattr__);
+
+static obj_t object___getattribute__(obj_t self, obj_t name) {
+    return rt_load_attr(self, rt_intern_obj(name));
+}
+static FUN_OBJ_2(object___getattribute___obj, object___getattribute__);
+
+static const map_elem_t object_locals_table[] = {
+    MAP_ENTRY(N___init__, &object___init___obj),
+    MAP_ENTRY(N___new__, &object___new___obj),
+    MAP_ENTRY(N___setattr__, &object___setattr___obj),
+    MAP_ENTRY(N___delattr__, &object___delattr___obj),
+    MAP_ENTRY(N___getattribute__, &object___getattribute___obj),
+};
+static MAP_ROM(object_locals, object_locals_table);
+
+static void object_print(const printer_t *p, obj_t o, print_kind_t kind) {
+    print_fmt(p, "<object object at %p>", o);
+}
+
+const type_t type_object = {
+    {&type_type}, .name = N_object, .flags = TYPE_FLAG_BASETYPE | TYPE_FLAG_EQ_IS_ID,
+    .make_new = object_make_new, .print = object_print, .locals = &object_locals,
+};
+
+// ---------------------------------------------------------------- super
+typedef struct {
+    obj_base_t base;
+    const type_t *type;
+    obj_t obj;
+} super_t;
+
+static obj_t super_make_new(const type_t *type, size_t n_args, size_t n_kw, const obj_t *args) {
+    if (n_args != 2 || n_kw) {
+        rt_raise_TypeError("super() requires 2 arguments (zero-argument form outside a method?)");
+    }
+    if (!obj_is_type_exact(args[0], &type_type)) {
+        rt_raise_TypeError("super() argument 1 must be type");
+    }
+    super_t *s = gc_alloc(sizeof(super_t));
+    s->base.type = &type_super;
+    s->type = OBJ_TO_PTR(args[0]);
+    s->obj = args[1];
+    return OBJ_FROM_PTR(s);
+}
+
+static void super_attr(obj_t self_in, name_t attr, obj_t *dest) {
+    super_t *s = OBJ_TO_PTR(self_in);
+    if (dest[0] != OBJ_NULL) {
+        return;
+    }
+    bool obj_is_type = obj_is_type_exact(s->obj, &type_type);
+    const type_t *start = obj_is_type ? OBJ_TO_PTR(s->obj) : obj_type(s->obj);
+    const type_t *mro[MRO_MAX];
+    size_t n = class_mro(start, mro, MRO_MAX);
+    size_t i = 0;
+    while (i < n && mro[i] != s->type) {
+        i++;
+    }
+    for (i++; i < n; i++) {
+        if (mro[i]->locals == NULL) {
+            continue;
+        }
+        obj_t *v = map_lookup(mro[i]->locals, OBJ_NAME(attr));
+        if (v == NULL) {
+            continue;
+        }
+        if (obj_is_type) {
+            const type_t *ct = obj_type(*v);
+            if (ct == &type_classmethod) {
+                dest[0] = ((static_class_method_t *)OBJ_TO_PTR(*v))->fun;
+                dest[1] = s->obj;
+            } else if (ct == &type_staticmethod) {
+                dest[0] = ((static_class_method_t *)OBJ_TO_PTR(*v))->fun;
+            } else {
+                dest[0] = *v;
+            }
+        } else {
+            bind_attr(*v, s->obj, mro[i], dest);
+        }
+        return;
+    }
+}
+
+static void super_print(const printer_t *p, obj_t o, print_kind_t kind) {
+    super_t *s = OBJ_TO_PTR(o);
+    print_fmt(p, "<super: <class '%q'>, <%s object>>", s->type->name, rt_type_name(s->obj));
+}
+
+const type_t type_super = {
+    {&type_type}, .name = N_super, .make_new = super_make_new, .attr = super_attr, .print = super_print,
+};
+
+void class_init(void) {
+    memset(cache, 0, sizeof(cache));
+}

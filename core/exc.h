@@ -1,0 +1,20 @@
+// core/exc.h — the exception object layout (see exc.c).
+#ifndef KILN_EXC_H
+#define KILN_EXC_H
+
+#include "core/obj.h"
+#include "core/map.h"
+
+typedef struct {
+    obj_base_t base;
+    map_t *members;     // attributes set on the instance (NULL until the first)
+    obj_t args;         // tuple
+    obj_t traceback;    // traceback block or OBJ_NULL
+    obj_t cause;        // __cause__ or OBJ_NULL
+    obj_t context;      // __context__ or OBJ_NULL
+} exc_t;
+
+// "ENOENT" for 2, ...; NULL if unknown.
+const char *exc_errno_name(int errnum);
+
+#endif
