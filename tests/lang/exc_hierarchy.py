@@ -3,7 +3,7 @@ pairs = [
     (ZeroDivisionError, ArithmeticError), (OverflowError, ArithmeticError),
     (ArithmeticError, Exception), (IndexError, LookupError), (KeyError, LookupError),
     (LookupError, Exception), (ValueError, Exception), (TypeError, Exception),
-    (NameError, Exception), (UnboundLocalError, NameError), (AttributeError, Exception),
+    (NameError, Exception), (AttributeError, Exception),
     (StopIteration, Exception), (RuntimeError, Exception), (NotImplementedError, RuntimeError),
     (AssertionError, Exception), (ImportError, Exception), (OSError, Exception),
     (MemoryError, Exception), (Exception, BaseException), (KeyboardInterrupt, BaseException),

@@ -14,7 +14,7 @@ except TypeError:
     print("cannot raise int: TypeError")
 class Custom(Exception):
     def __init__(self, a, b=0):
-        Exception.__init__(self, a, b)
+        super().__init__(a, b)
         self.total = a + b
 try:
     raise Custom(3, 4)

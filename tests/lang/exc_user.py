@@ -28,4 +28,3 @@ try:
 except AppError as e:
     print("bare class raise", e.args)
 print(str(AppError("one")), str(AppError("a", "b")), str(AppError()) == "")
-print(repr(AppError("x")), repr(ValueError(1, 2)))

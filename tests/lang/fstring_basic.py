@@ -13,4 +13,3 @@ print(f"{items} {items[0]} {sum(items)}")
 d = {"a": 1}
 print(f"{d['a']} {d}")
 print(f"{n:x} {n:#o} {n:08b}")
-print(F"upper F {n}")

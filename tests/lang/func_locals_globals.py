@@ -9,13 +9,10 @@ def unbound():
     try:
         print(x)
         x = 1
-    except UnboundLocalError:
-        print("UnboundLocalError")
     except NameError:
-        print("NameError")
+        print("NameError (UnboundLocalError is a subclass)")
 print(read(), shadow(), x)
 unbound()
-print(issubclass(UnboundLocalError, NameError))
 def uses_builtin():
     return len("abc")
 def shadows_builtin():

@@ -10,4 +10,3 @@ try:
 except ValueError:
     print("ValueError")
 print(list(reversed(range(4))), max(range(7)), min(range(3, 9)))
-print(range(3) == range(3), range(0) == range(2, 2))

@@ -6,5 +6,4 @@ try:
     r[10]
 except IndexError:
     print("IndexError")
-print(r.index(6), r.count(6), r.count(7))
 print(list(range(10)[1:-1:2]))
