@@ -31,7 +31,7 @@ MAIN_OBJ  := $(BUILD)/ports/unix/main.o
 UNIT_SRC  := $(wildcard tests/unit/test_*.c)
 UNIT_BIN  := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all clean test unit bench
+.PHONY: all clean test unit bench demo
 all: $(BUILD)/kiln
 
 $(BUILD)/kiln: $(LIB_OBJ) $(MAIN_OBJ)
@@ -50,6 +50,9 @@ unit: $(UNIT_BIN)
 # Every test suite; the last line is the total `N passed, N failed`.
 test:
 	bash tests/run_all.sh
+
+demo: $(BUILD)/kiln
+	$(BUILD)/kiln examples/demo.py
 
 bench: $(BUILD)/kiln
 	python3 bench/run.py --kiln $(BUILD)/kiln
