@@ -10,6 +10,9 @@
 // (Python semantics). TypeError if an argument is not an int.
 obj_t int_pow3(obj_t b, obj_t e, obj_t m);
 
+// Compare an int/bool exactly with a double that is not nan: -1, 0, 1.
+int int_cmp_double(obj_t i, double d);
+
 // The value of an int/bool as an int object (bool -> small int).
 obj_t int_from_bool_or_int(obj_t o);
 
