@@ -12,7 +12,8 @@ and CPython); otherwise stdin is empty (/dev/null).
 
 A test may carry header lines (in its first 5 lines):
   `# kiln-args: ARGS`  (e.g. `-X heapsize=64K`) passed to kiln only;
-  `# kiln-exit: N`     kiln's exit status must be N.
+  `# kiln-exit: N`     kiln's exit status must be N;
+  `# script-args: ARGS` passed after the script name (to kiln and CPython).
 A test with a NAME.err file (only alongside NAME.exp: CPython's tracebacks
 differ from MicroPython's) must also produce exactly that stderr under kiln.
 
@@ -73,6 +74,10 @@ def kiln_args_of(path):
     return shlex.split(header(path, "kiln-args") or "")
 
 
+def script_args_of(path):
+    return shlex.split(header(path, "script-args") or "")
+
+
 def helper_digest(d):
     """Hash of all mod_*.py helpers in directory d (they affect import tests)."""
     h = hashlib.sha256()
@@ -108,7 +113,7 @@ def expected_output(path, python, pyver, helpers):
     try:
         stdin = stdin_of(path)
         try:
-            p = subprocess.run([python, "-B", os.path.basename(path)], cwd=os.path.dirname(path),
+            p = subprocess.run([python, "-B", os.path.basename(path)] + script_args_of(path), cwd=os.path.dirname(path),
                                stdin=stdin, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                env=env, timeout=60)
         finally:
@@ -157,7 +162,8 @@ def run_one(path, opts, pyver, helpers):
     exp, err = expected_output(path, opts.python, pyver, helpers)
     if err:
         return name, False, err, 0.0
-    cmd = shlex.split(opts.kiln_prefix) + [opts.kiln] + kiln_args_of(path) + [os.path.basename(path)]
+    cmd = shlex.split(opts.kiln_prefix) + [opts.kiln] + kiln_args_of(path) + [os.path.basename(path)] + \
+        script_args_of(path)
     env = dict(os.environ)
     env.pop("MICROPYPATH", None)
     if opts.sanitizer:
