@@ -256,7 +256,7 @@ int lfs2_init(lfs2_t *lfs, const struct lfs2_config *cfg)
         || !cfg->cache_size || !cfg->block_size || !cfg->lookahead_size
         || cfg->cache_size % cfg->read_size || cfg->cache_size % cfg->prog_size
         || cfg->block_size % cfg->cache_size || cfg->lookahead_size % 4
-        || cfg->block_size < 128 || cfg->prog_size > 256)
+        || cfg->block_size < 64 || cfg->prog_size > 256)
         return LFS2_ERR_INVAL;
     lfs->block_size = cfg->block_size;
     lfs->block_count = cfg->block_count;
