@@ -76,7 +76,7 @@ unit_suite() {
     for t in "$dir"/test_*; do
         [ -x "$t" ] && [ -f "$t" ] || continue
         found=1
-        suite "$name/$(basename "$t")" "$t"
+        suite "$name/$(basename "$t")" timeout 600 "$t"
     done
     [ "$found" -eq 1 ] || echo "=== $name: no unit test binaries in $dir"
 }
@@ -111,7 +111,7 @@ fi
 # (f, g) every other suite with its own runner, e.g. tests/fs/run.sh
 for s in tests/*/run.sh; do
     [ -f "$s" ] || continue
-    suite "$(dirname "$s" | sed 's|^tests/||')" bash "$s"
+    suite "$(dirname "$s" | sed 's|^tests/||')" timeout 2400 bash "$s"
 done
 
 echo
