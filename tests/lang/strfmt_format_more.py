@@ -1,0 +1,12 @@
+# more str.format: conversions, nested specs, signs, fill
+print("{:d} {:>5}| {:<6}| {}".format(True, True, None is None, False))
+print("{0!r:>8}|{0!s:<8}|".format("ab"))
+print("{:{}{}}|".format("x", ">", 6), "{:{w}.{p}f}|".format(3.14159, w=9, p=3))
+print("{:=+8d}|{:=8d}|{:+08d}".format(42, -42, 42))
+print("{:#x} {:#o} {:#b} {:X}".format(255, 8, 5, 48879))
+print("{:.0f} {:.1f} {:.2f} {:.3f}".format(0.5, 0.05, 0.005, 0.0005))
+print("{:e} {:.2e} {:E}".format(0.0, -1234.5, 1e-10))
+print("{:g} {:g} {:g} {:g} {:g}".format(1e-4, 1e-5, 123456, 1234567, 0.0))
+print("{:5}|{:<5}|{:>5}|".format(1.5, 1.5, "s"))
+print("{}{}{}".format(*"abc"), "{a}{b}".format(**{"a": 1, "b": 2}))
+print("{:>10}".format(str([1, 2])), "{!r}".format([1, "a"]))
