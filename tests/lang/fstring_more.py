@@ -11,7 +11,7 @@ print(f"{3.14159:.{2}f} {'a' * 3} {[i for i in range(3)]}")
 print(f"{str(n)[:3]} {x > 1000} {n % 7 == 0}")
 def g(v):
     return v * 2
-print(f"{g(21)} {g('ab')} {(lambda q: q + 1)(1)}")
+print(f"{g(21)} {g('ab')} {g(g(1))}")
 for i in range(1, 4):
     print(f"{i:>3}{i * i:>5}{i ** 3:>6}")
 print(f"{{}} {{{n}}}")
