@@ -1,0 +1,24 @@
+/* ports/unix/image_cmd.h - `kiln image ...`: build and inspect littlefs v2
+ * flash images (a bare vfs partition, or a whole ESP32 flash dump with a
+ * partition table at 0x8000). */
+#ifndef KILN_PORTS_UNIX_IMAGE_CMD_H
+#define KILN_PORTS_UNIX_IMAGE_CMD_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* argv[0] is "image". Returns the process exit status (0 ok, 1 error, 2 usage). */
+int image_main(int argc, char **argv);
+
+/* Where the littlefs region of an image file lives: the whole file, or the
+ * vfs partition of a full ESP32 flash image. Returns 0 or -1 (msg set). */
+struct image_region {
+    uint64_t offset, size;
+    int full;           /* 1 if a partition table was found */
+};
+int image_find_region(const uint8_t *img, uint64_t size, struct image_region *r);
+
+/* MD5 (for the partition table checksum entry). */
+void image_md5(const void *data, size_t len, uint8_t out[16]);
+
+#endif
