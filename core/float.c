@@ -206,6 +206,19 @@ size_t float_format(double v, char fmt, int prec, bool alt, char *buf, size_t si
     }
     int p = prec < 0 ? 6 : prec;
     char spec[8];
+    if ((fmt == 'g' || fmt == 'G') && alt) {
+        // glibc's %#g drops the zeros when rounding bumps the exponent
+        int pg = p == 0 ? 1 : p;
+        char tmp[40];
+        snprintf(tmp, sizeof(tmp), "%.*e", pg - 1, v);
+        int x = atoi(strchr(tmp, 'e') + 1);
+        if (x < -4 || x >= pg) {
+            snprintf(buf, size, fmt == 'g' ? "%#.*e" : "%#.*E", pg - 1, v);
+        } else {
+            snprintf(buf, size, "%#.*f", pg - 1 - x, v);
+        }
+        return strlen(buf);
+    }
     switch (fmt) {
         case 'e': case 'E': case 'f': case 'F': case 'g': case 'G':
             snprintf(spec, sizeof(spec), "%%%s.*%c", alt ? "#" : "", fmt);
