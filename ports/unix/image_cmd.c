@@ -339,6 +339,8 @@ static int put_file(struct img *im, const char *host, const char *dst, struct pr
         return fail("%s: cannot create parent directories: %s", dst, lfs_strerror(err));
     }
     lfs2_file_t lf;
+    struct lfs2_info pre;
+    bool existed = lfs2_stat(&im->lfs, dst, &pre) == 0;
     err = lfs2_file_opencfg(&im->lfs, &lf, dst, LFS2_O_WRONLY | LFS2_O_CREAT | LFS2_O_TRUNC, &fcfg);
     if (err) {
         fclose(f);
@@ -361,6 +363,8 @@ static int put_file(struct img *im, const char *host, const char *dst, struct pr
     err = lfs2_file_close(&im->lfs, &lf);
     if (err && !rc)
         rc = fail("%s: %s", dst, lfs_strerror(err));
+    if (rc && !existed)
+        lfs2_remove(&im->lfs, dst);   /* do not leave a half-created file */
     return rc;
 }
 
