@@ -77,31 +77,50 @@ size_t float_hash(double v) {
 }
 
 // ---------------------------------------------------------------- repr and format
-// Shortest %e rendering of v that reads back exactly: digits (no point,
-// trailing zeros removed) and decimal exponent. v finite and nonzero.
+// Shortest decimal that reads back as v: digits (no point, trailing zeros
+// removed) and decimal exponent. v finite and nonzero. For each length the
+// correctly rounded digits are tried first, then their neighbours one unit
+// in the last place away (the shortest round-trip string is not always the
+// nearest one of its length).
 static int shortest_digits(double v, char *digits, int *exp10) {
-    char tmp[40];
+    char tmp[48];
+    double av = fabs(v);
+    unsigned long long mant = 0;
+    int x = 0;
     for (int prec = 1; prec <= 17; prec++) {
-        snprintf(tmp, sizeof(tmp), "%.*e", prec - 1, v);
-        if (prec == 17 || strtod(tmp, NULL) == v) {
+        snprintf(tmp, sizeof(tmp), "%.*e", prec - 1, av);
+        x = atoi(strchr(tmp, 'e') + 1);
+        mant = 0;
+        for (const char *p = tmp; *p != 'e'; p++) {
+            if (*p != '.') {
+                mant = mant * 10 + (unsigned long long)(*p - '0');
+            }
+        }
+        if (prec == 17 || strtod(tmp, NULL) == av) {
+            break;
+        }
+        bool found = false;
+        for (int delta = -1; delta <= 1 && !found; delta += 2) {
+            unsigned long long m = mant + (unsigned long long)(long long)delta;
+            snprintf(tmp, sizeof(tmp), "%llue%d", m, x - (prec - 1));
+            if (m != 0 && strtod(tmp, NULL) == av) {
+                // renormalise: m may have gained or lost a digit
+                int nd = snprintf(tmp, sizeof(tmp), "%llu", m);
+                x += nd - prec;
+                mant = m;
+                found = true;
+            }
+        }
+        if (found) {
             break;
         }
     }
-    const char *p = tmp;
-    if (*p == '-') {
-        p++;
-    }
-    int n = 0;
-    for (; *p != 'e'; p++) {
-        if (*p != '.') {
-            digits[n++] = *p;
-        }
-    }
-    *exp10 = atoi(p + 1);
+    int n = snprintf(digits, 24, "%llu", mant);
     while (n > 1 && digits[n - 1] == '0') {
         n--;
     }
     digits[n] = 0;
+    *exp10 = x;
     return n;
 }
 
