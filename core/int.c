@@ -535,6 +535,28 @@ obj_t int_pow3(obj_t b, obj_t e, obj_t m) {
     return mpz_powmod(b, e, m);
 }
 
+obj_t int_round(obj_t i, obj_t ndigits) {
+    i = int_from_bool_or_int(i);
+    if (ndigits == OBJ_NULL || ndigits == OBJ_NONE) {
+        return i;
+    }
+    intptr_t nd = rt_get_int(ndigits);
+    if (nd >= 0) {
+        return i;
+    }
+    if (-nd > 100000) {
+        return SMALL(0);
+    }
+    obj_t p = mpz_pow(SMALL(10), (size_t)-nd);
+    obj_t q, r;
+    mpz_divmod(i, p, &q, &r);
+    int c = mpz_cmp(mpz_add(r, r), p);
+    if (c > 0 || (c == 0 && mpz_bitop('&', q, SMALL(1)) != SMALL(0))) {
+        q = mpz_add(q, SMALL(1));
+    }
+    return mpz_mul(q, p);
+}
+
 // ---------------------------------------------------------------- int()
 static obj_t int_make_new(const type_t *type, size_t n_args, size_t n_kw, const obj_t *args) {
     rt_check_nargs(n_args, 0, 2, n_kw, true);
