@@ -113,8 +113,9 @@ def expected_output(path, python, pyver, helpers):
     try:
         stdin = stdin_of(path)
         try:
-            p = subprocess.run([python, "-B", os.path.basename(path)] + script_args_of(path), cwd=os.path.dirname(path),
-                               stdin=stdin, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+            cmd = [python, "-B", os.path.basename(path)] + script_args_of(path)
+            p = subprocess.run(cmd, cwd=os.path.dirname(path), stdin=stdin,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                env=env, timeout=60)
         finally:
             if stdin is not subprocess.DEVNULL:
