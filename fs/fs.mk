@@ -30,3 +30,4 @@ fs-test:
 
 fs-powercut-full: $(FS_TBIN)/powercut
 	$(FS_TBIN)/powercut --full
+	$(FS_TBIN)/powercut --full --geometry 4096x64 --seed 1000

@@ -24,8 +24,7 @@
 #include <string.h>
 #include <time.h>
 
-#define BS 512
-#define BC 128
+static lfs2_size_t BS = 512, BC = 128;
 #define MAXSTEPS 4096
 #define MAXACC 64
 
@@ -510,7 +509,7 @@ static int leak_check(lfs2_t *lfs, char *why, size_t whylen)
     return 0;
 }
 
-static int check_cut(struct run *r, uint64_t k, int mode, bool leaks)
+static int check_cut(struct run *r, uint64_t k, int mode, bool leaks, uint64_t k2)
 {
     static uint8_t *mem;
     static size_t memsize;
@@ -548,6 +547,14 @@ static int check_cut(struct run *r, uint64_t k, int mode, bool leaks)
     int step = 0;
     while (step < r->nsteps && r->step_end[step] < k)
         step++;
+    if (ok && k2) {
+        /* a second power cut while mounting (repair) after the first */
+        flash_arm_cut(&env.flash, k2, (int)(k2 % 3), k * 31 + k2);
+        if (lfs2_mount(&env.lfs, &env.cfg) == 0)
+            lfs2_unmount(&env.lfs);
+        memset(&env.lfs, 0, sizeof env.lfs);
+        flash_power_on(&env.flash);
+    }
     if (ok) {
         err = lfs2_mount(&env.lfs, &env.cfg);
         if (err) {
@@ -580,8 +587,8 @@ static int check_cut(struct run *r, uint64_t k, int mode, bool leaks)
     checked++;
     if (!ok) {
         failures++;
-        printf("FAIL cut seed=%llu,k=%llu,mode=%d (step %d): %s\n", (unsigned long long)r->seed,
-               (unsigned long long)k, mode, step, why);
+        printf("FAIL cut seed=%llu,k=%llu,mode=%d,k2=%llu (step %d, %ux%u): %s\n", (unsigned long long)r->seed,
+               (unsigned long long)k, mode, (unsigned long long)k2, step, (unsigned)BC, (unsigned)BS, why);
         if (verbose && env.lfs.mounted)
             fs_tree_dump(&env.lfs, stdout);
     }
@@ -607,6 +614,7 @@ int main(int argc, char **argv)
     uint64_t rseed = 1;
     int runs = -1, cuts = -1;
     const char *replay = NULL;
+    int nops = 60;
     for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "--full"))
             full = true;
@@ -618,6 +626,14 @@ int main(int argc, char **argv)
             cuts = atoi(argv[++i]);
         else if (!strcmp(argv[i], "--replay") && i + 1 < argc)
             replay = argv[++i];
+        else if (!strcmp(argv[i], "--geometry") && i + 1 < argc) {
+            unsigned a, b;
+            if (sscanf(argv[++i], "%ux%u", &a, &b) == 2) {
+                BS = a;
+                BC = b;
+            }
+        } else if (!strcmp(argv[i], "--ops") && i + 1 < argc)
+            nops = atoi(argv[++i]);
         else if (!strcmp(argv[i], "-v"))
             verbose = 1;
     }
@@ -629,9 +645,9 @@ int main(int argc, char **argv)
         if (sscanf(replay, "%llu,%llu,%d", &s, &k, &mode) != 3)
             return 2;
         verbose = 1;
-        if (prepare(&R, s, 60))
+        if (prepare(&R, s, nops))
             return 1;
-        int ok = check_cut(&R, k, mode, true);
+        int ok = check_cut(&R, k, mode, true, 0);
         printf("%d passed, %d failed\n", ok, !ok);
         return !ok;
     }
@@ -646,7 +662,7 @@ int main(int argc, char **argv)
         for (int mi = 0; mi < nmodes; mi++) {
             for (uint64_t k = 1; k <= R.N; k++) {
                 int mode = full ? mi : (int)(k % 3);
-                check_cut(&R, k, mode, full || k % 5 == 0);
+                check_cut(&R, k, mode, full || k % 5 == 0, 0);
             }
         }
         printf("fixed workload: %lld cut points checked (%s), %lld failures, %.1fs\n",
@@ -659,24 +675,28 @@ int main(int argc, char **argv)
             cases_fail++;
         model_free(&R.base_model);
         free(R.base);
-        runs = full ? 40 : 4;
-        cuts = full ? 400 : 60;
+        runs = full ? 300 : 10;
+        cuts = full ? 100 : 60;
+        nops = full ? 150 : 100;
     }
     if (cuts < 0)
         cuts = 100;
     double t1 = now();
     long long c0 = checked, f1 = failures;
+    uint64_t sumN = 0;
     for (int ri = 0; ri < runs; ri++) {
         uint64_t seed = rseed + (uint64_t)ri;
         long long fr = failures;
-        if (prepare(&R, seed, 60)) {
+        if (prepare(&R, seed, nops)) {
             cases_fail++;
             continue;
         }
+        sumN += R.N;
         uint64_t s = seed * 77 + 1;
         for (int ci = 0; ci < cuts; ci++) {
             uint64_t k = 1 + rnd(&s) % R.N;
-            check_cut(&R, k, (int)(rnd(&s) % 3), true);
+            uint64_t k2 = rnd(&s) % 2 ? 1 + rnd(&s) % 4 : 0;
+            check_cut(&R, k, (int)(rnd(&s) % 3), true, k2);
         }
         if (failures == fr)
             cases_pass++;
@@ -686,8 +706,10 @@ int main(int argc, char **argv)
         free(R.base);
     }
     if (runs > 0)
-        printf("random workloads: %d seeds from %llu, %lld cut points checked, %lld failures, %.1fs\n", runs,
-               (unsigned long long)rseed, checked - c0, failures - f1, now() - t1);
+        printf("random workloads: %d seeds from %llu (%d ops, %llu flash writes each on average), %lld cut points "
+               "checked (half with a 2nd cut during the remount), %lld failures, %.1fs\n", runs,
+               (unsigned long long)rseed, nops, (unsigned long long)(sumN / (uint64_t)runs), checked - c0,
+               failures - f1, now() - t1);
     printf("total: %lld cut points checked, %lld failures, %.1fs\n", checked, failures, now() - t0);
     printf("%d passed, %d failed\n", cases_pass, cases_fail);
     return cases_fail ? 1 : 0;
