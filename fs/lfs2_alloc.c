@@ -234,8 +234,10 @@ int lfs2_alloc(lfs2_t *lfs, lfs2_block_t *block)
         }
         if (lfs->free.ack == 0)
             return LFS2_ERR_NOSPC;
+        /* the next window covers only blocks not scanned since the last
+         * ack: blocks handed out since then may not be reachable yet */
         lfs->free.off = (lfs->free.off + lfs->free.size) % lfs->block_count;
-        lfs->free.size = u32min(8 * lfs->cfg->lookahead_size, lfs->block_count);
+        lfs->free.size = u32min(u32min(8 * lfs->cfg->lookahead_size, lfs->block_count), lfs->free.ack);
         lfs->free.i = 0;
         memset(lfs->free.buffer, 0, lfs->cfg->lookahead_size);
         int err = lfs2_fs_traverse_(lfs, lookahead_mark, lfs, false);

@@ -50,6 +50,8 @@ static void checkpoint(struct ctx *c)
         c->acc[j][c->nacc[j]++] = model_hash(c->m);
 }
 
+static char cur_op[160];
+
 static void step_begin(struct ctx *c)
 {
     if (!c->record)
@@ -75,6 +77,7 @@ static void step_end(struct ctx *c)
 
 static int op_write(struct ctx *c, const char *path, const uint8_t *data, uint32_t len, uint32_t syncevery)
 {
+    snprintf(cur_op, sizeof cur_op, "write %s len %u", path, len);
     step_begin(c);
     lfs2_file_t f;
     bool existed = model_find(c->m, path) != NULL;
@@ -110,6 +113,7 @@ static int op_write(struct ctx *c, const char *path, const uint8_t *data, uint32
 
 static int op_append(struct ctx *c, const char *path, const uint8_t *data, uint32_t len)
 {
+    snprintf(cur_op, sizeof cur_op, "append %s len %u", path, len);
     step_begin(c);
     lfs2_file_t f;
     bool existed = model_find(c->m, path) != NULL;
@@ -136,6 +140,7 @@ static int op_append(struct ctx *c, const char *path, const uint8_t *data, uint3
 
 static int op_patch(struct ctx *c, const char *path, uint32_t off, const uint8_t *data, uint32_t len)
 {
+    snprintf(cur_op, sizeof cur_op, "patch %s off %u len %u", path, off, len);
     step_begin(c);
     lfs2_file_t f;
     TRY(lfs2_file_open(c->lfs, &f, path, LFS2_O_RDWR));
@@ -159,6 +164,7 @@ static int op_patch(struct ctx *c, const char *path, uint32_t off, const uint8_t
 
 static int op_truncate(struct ctx *c, const char *path, uint32_t size)
 {
+    snprintf(cur_op, sizeof cur_op, "truncate %s %u", path, size);
     step_begin(c);
     lfs2_file_t f;
     TRY(lfs2_file_open(c->lfs, &f, path, LFS2_O_RDWR));
@@ -179,6 +185,7 @@ static int op_truncate(struct ctx *c, const char *path, uint32_t size)
 
 static int op_mkdir(struct ctx *c, const char *path)
 {
+    snprintf(cur_op, sizeof cur_op, "mkdir %s", path);
     step_begin(c);
     TRY(lfs2_mkdir(c->lfs, path));
     model_mkdir(c->m, path);
@@ -188,6 +195,7 @@ static int op_mkdir(struct ctx *c, const char *path)
 
 static int op_remove(struct ctx *c, const char *path)
 {
+    snprintf(cur_op, sizeof cur_op, "remove %s", path);
     step_begin(c);
     TRY(lfs2_remove(c->lfs, path));
     model_remove(c->m, path);
@@ -197,6 +205,7 @@ static int op_remove(struct ctx *c, const char *path)
 
 static int op_rename(struct ctx *c, const char *from, const char *to)
 {
+    snprintf(cur_op, sizeof cur_op, "rename %s -> %s", from, to);
     step_begin(c);
     TRY(lfs2_rename(c->lfs, from, to));
     model_rename(c->m, from, to);
@@ -438,7 +447,7 @@ static int prepare(struct run *r, uint64_t seed, int nops)
     if (!err)
         err = run_workload(r, &c);
     if (err) {
-        printf("FAIL dry run of workload seed %llu: error %d at step %d\n", (unsigned long long)seed, err, c.step);
+        printf("FAIL dry run of workload seed %llu: error %d at step %d (%s), %d of %u blocks in use\n", (unsigned long long)seed, err, c.step, cur_op, (int)lfs2_fs_size(&env.lfs), (unsigned)BC);
         return -1;
     }
     r->nsteps = c.step;

@@ -34,7 +34,8 @@ run() {   # name, command...
 }
 run "format/API unit tests" "$T/test_format"
 run "reference fixtures ($SHARED_LFS)" "$T/test_fixtures" "$SHARED_LFS"
-run "power-cut (bounded)" "$T/powercut"
+run "power-cut (bounded, 128 x 512-byte blocks)" "$T/powercut"
+run "power-cut (bounded, 64 x 1024-byte blocks: lookahead covers the device)" "$T/powercut" --geometry 1024x64 --seed 100
 IMG=("$T/image_driver")
 if [ -x "$BUILD/kiln" ] && "$BUILD/kiln" image create "$T/probe.img" --blocks 4 --block-size 4096 >/dev/null 2>&1; then
   IMG=("$BUILD/kiln" image)
