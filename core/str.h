@@ -105,7 +105,8 @@ extern const builtin_fun_t str_isprintable_obj;
 extern const builtin_fun_t str_isascii_obj;
 extern const builtin_fun_t str_encode_obj;
 extern const static_class_method_t str_maketrans_obj;
-// strfmt.c
+// strfmt.c: repr(o) with non-ASCII escaped (ascii(), !a, %a)
+obj_t str_ascii_repr(obj_t o);
 extern const builtin_fun_t str_format_obj;
 extern const builtin_fun_t str_format_map_obj;
 
