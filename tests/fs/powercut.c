@@ -452,6 +452,19 @@ static int prepare(struct run *r, uint64_t seed, int nops)
     }
     r->nsteps = c.step;
     r->N = env.flash.writes;
+    /* without a cut the tree must equal the model exactly */
+    uint64_t h;
+    err = fs_tree_hash(&env.lfs, &h, NULL);
+    if (err || h != model_hash(m)) {
+        printf("FAIL workload seed %llu: final tree differs from the model (err %d)\n", (unsigned long long)seed, err);
+        fs_tree_dump(&env.lfs, stdout);
+        return -1;
+    }
+    struct lfs2_check_report rep;
+    if (lfs2_fs_check(&env.lfs, &rep)) {
+        printf("FAIL workload seed %llu: fs_check after the dry run: %s\n", (unsigned long long)seed, rep.msg);
+        return -1;
+    }
     lfs2_unmount(&env.lfs);
     model_free(m);
     free(m);
