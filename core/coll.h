@@ -1,0 +1,67 @@
+// core/coll.h — internal API of the container area (tuple.c, list.c, dict.c,
+// set.c, range.c, slice.c, iter.c, seq.c). Other files use types.h.
+//
+// Layouts: tuple_t, list_t, slice_t are in obj.h, dict_t in types.h.
+// set_t wraps a map_t whose keys are the elements (values OBJ_TRUE), so sets
+// are insertion-ordered too. range_t holds machine-word bounds.
+#ifndef KILN_COLL_H
+#define KILN_COLL_H
+
+#include "core/obj.h"
+#include "core/types.h"
+#include "core/map.h"
+#include "core/runtime.h"
+
+typedef struct {
+    obj_base_t base;     // &type_set or &type_frozenset
+    map_t map;           // elements are the keys; values OBJ_TRUE
+    size_t hash;         // frozenset: cached hash (0 = not computed)
+} set_t;
+
+typedef struct {
+    obj_base_t base;
+    intptr_t start, stop, step;
+} range_t;
+
+extern const type_t type_list_iterator;
+extern const type_t type_tuple_iterator;
+extern const type_t type_range_iterator;
+extern const type_t type_dict_keys;
+extern const type_t type_dict_values;
+extern const type_t type_dict_items;
+
+// ---------------------------------------------------------------- seq.c
+// The items of an exact list or tuple (no copy), or NULL for other objects.
+const obj_t *seq_items(obj_t o, size_t *n);
+// Print items as "open item, item close" (reprs); a 1-tuple gets its comma.
+void seq_print(const printer_t *p, const obj_t *items, size_t n, const char *open,
+               const char *close, bool one_comma);
+// Position of value in items[start..stop) or -1 (uses rt_equal).
+intptr_t seq_find(const obj_t *items, size_t n, obj_t value, size_t start, size_t stop);
+size_t seq_count(const obj_t *items, size_t n, obj_t value);
+// Parse index()'s optional (start, stop) arguments against len.
+void seq_index_bounds(size_t len, size_t n_args, const obj_t *args, size_t *start, size_t *stop);
+// A repeat count for seq * n (negative -> 0); false if n is not an int.
+bool seq_repeat_count(obj_t n, size_t *count);
+// items[0..n) repeated count times into dst (dst has n*count slots).
+void seq_repeat(obj_t *dst, const obj_t *items, size_t n, size_t count);
+// Is `o` a list/tuple subclass instance etc.: its native sub-object, else o.
+obj_t seq_unwrap(obj_t o);
+
+// ---------------------------------------------------------------- list.c
+// Reserve room for n more items.
+void list_reserve(obj_t list, size_t n);
+
+// ---------------------------------------------------------------- set.c
+bool set_is_set(obj_t o);                 // set or frozenset (exact or native sub-object)
+bool set_contains(obj_t set, obj_t item);
+// A new set of the elements of any iterable.
+obj_t set_from_iterable(const type_t *type, obj_t iterable);
+// set binary operator (| & - ^ and comparisons) between two set_t's.
+obj_t set_binary_op(binary_op_t op, obj_t lhs, obj_t rhs);
+
+// ---------------------------------------------------------------- range.c
+obj_t range_reversed(obj_t range);        // iterator over a range backwards
+size_t range_len(const range_t *r);
+
+#endif

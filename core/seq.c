@@ -1,0 +1,151 @@
+// core/seq.c — helpers shared by the sequence types (tuple, list, str,
+// bytes, range): slice normalisation, lexicographic comparison, printing,
+// search and repetition of item arrays.
+// Nothing here allocates except seq_repeat's caller-provided storage.
+#include <string.h>
+#include "core/coll.h"
+#include "core/gc.h"
+
+const obj_t *seq_items(obj_t o, size_t *n) {
+    if (!obj_is_ptr(o)) {
+        return NULL;
+    }
+    const type_t *t = ((obj_base_t *)o)->type;
+    if (t == &type_tuple) {
+        tuple_t *tu = OBJ_TO_PTR(o);
+        *n = tu->len;
+        return tu->items;
+    }
+    if (t == &type_list) {
+        list_t *l = OBJ_TO_PTR(o);
+        *n = l->len;
+        return l->items;
+    }
+    return NULL;
+}
+
+obj_t seq_unwrap(obj_t o) {
+    if (obj_is_ptr(o) && (obj_type(o)->flags & TYPE_FLAG_USER) &&
+        !(obj_type(o)->flags & TYPE_FLAG_EXCEPTION)) {
+        obj_t sub = ((instance_t *)OBJ_TO_PTR(o))->subobj;
+        if (sub != OBJ_NULL) {
+            return sub;
+        }
+    }
+    return o;
+}
+
+// A contiguous slice: true with start <= stop when step is 1; false (and
+// *step set) otherwise, in which case the caller uses slice_indices.
+bool seq_get_slice(size_t len, obj_t slice, size_t *start, size_t *stop, intptr_t *step) {
+    intptr_t a, b, s;
+    slice_indices(slice, len, &a, &b, &s);
+    *step = s;
+    if (s != 1) {
+        return false;
+    }
+    if (b < a) {
+        b = a;
+    }
+    *start = (size_t)a;
+    *stop = (size_t)b;
+    return true;
+}
+
+obj_t seq_compare_op(binary_op_t op, const obj_t *a, size_t na, const obj_t *b, size_t nb) {
+    if (op == BINARY_OP_EQUAL || op == BINARY_OP_NOT_EQUAL) {
+        bool eq = na == nb;
+        for (size_t i = 0; eq && i < na; i++) {
+            eq = rt_equal(a[i], b[i]);
+        }
+        return obj_bool(op == BINARY_OP_EQUAL ? eq : !eq);
+    }
+    size_t n = na < nb ? na : nb;
+    for (size_t i = 0; i < n; i++) {
+        if (!rt_equal(a[i], b[i])) {
+            return obj_bool(rt_is_true(rt_binary_op(op, a[i], b[i])));
+        }
+    }
+    switch (op) {
+        case BINARY_OP_LESS: return obj_bool(na < nb);
+        case BINARY_OP_LESS_EQUAL: return obj_bool(na <= nb);
+        case BINARY_OP_MORE: return obj_bool(na > nb);
+        case BINARY_OP_MORE_EQUAL: return obj_bool(na >= nb);
+        default: return OBJ_NULL;
+    }
+}
+
+void seq_print(const printer_t *p, const obj_t *items, size_t n, const char *open,
+               const char *close, bool one_comma) {
+    print_str(p, open);
+    for (size_t i = 0; i < n; i++) {
+        if (i > 0) {
+            print_strn(p, ", ", 2);
+        }
+        rt_print(p, items[i], PRINT_REPR);
+    }
+    if (n == 1 && one_comma) {
+        print_strn(p, ",", 1);
+    }
+    print_str(p, close);
+}
+
+intptr_t seq_find(const obj_t *items, size_t n, obj_t value, size_t start, size_t stop) {
+    for (size_t i = start; i < stop && i < n; i++) {
+        if (rt_equal(items[i], value)) {
+            return (intptr_t)i;
+        }
+    }
+    return -1;
+}
+
+size_t seq_count(const obj_t *items, size_t n, obj_t value) {
+    size_t c = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (rt_equal(items[i], value)) {
+            c++;
+        }
+    }
+    return c;
+}
+
+// One bound of index(x, start, stop): clamped like a slice bound.
+static size_t index_bound(size_t len, obj_t o) {
+    intptr_t i;
+    if (!rt_get_int_maybe(o, &i)) {
+        rt_raise_TypeError("slice indices must be integers or have an __index__ method");
+    }
+    if (i < 0) {
+        i += (intptr_t)len;
+        if (i < 0) {
+            i = 0;
+        }
+    }
+    return (size_t)i > len ? len : (size_t)i;
+}
+
+void seq_index_bounds(size_t len, size_t n_args, const obj_t *args, size_t *start, size_t *stop) {
+    *start = 0;
+    *stop = len;
+    if (n_args > 0 && args[0] != OBJ_NONE) {
+        *start = index_bound(len, args[0]);
+    }
+    if (n_args > 1 && args[1] != OBJ_NONE) {
+        *stop = index_bound(len, args[1]);
+    }
+}
+
+bool seq_repeat_count(obj_t n, size_t *count) {
+    intptr_t c;
+    if (!rt_get_int_maybe(n, &c)) {
+        return false;
+    }
+    *count = c < 0 ? 0 : (size_t)c;
+    return true;
+}
+
+void seq_repeat(obj_t *dst, const obj_t *items, size_t n, size_t count) {
+    for (size_t i = 0; i < count; i++) {
+        memcpy(dst + i * n, items, n * sizeof(obj_t));
+    }
+}
