@@ -129,8 +129,9 @@ static int op_append(struct ctx *c, const char *path, const uint8_t *data, uint3
     }
     TRY(lfs2_file_close(c->lfs, &f));
     struct model_entry *e = model_find(c->m, path);
-    uint8_t *nd = malloc(e->len + len);
-    memcpy(nd, e->data, e->len);
+    uint8_t *nd = malloc(e->len + len + 1);
+    if (e->len)
+        memcpy(nd, e->data, e->len);
     memcpy(nd + e->len, data, len);
     model_set_file(c->m, path, nd, e->len + len);
     free(nd);
@@ -153,8 +154,9 @@ static int op_patch(struct ctx *c, const char *path, uint32_t off, const uint8_t
     TRY(lfs2_file_close(c->lfs, &f));
     struct model_entry *e = model_find(c->m, path);
     uint32_t nl = off + len > e->len ? off + len : e->len;
-    uint8_t *nd = calloc(1, nl);
-    memcpy(nd, e->data, e->len);
+    uint8_t *nd = calloc(1, nl + 1);
+    if (e->len)
+        memcpy(nd, e->data, e->len);
     memcpy(nd + off, data, len);
     model_set_file(c->m, path, nd, nl);
     free(nd);
@@ -176,7 +178,8 @@ static int op_truncate(struct ctx *c, const char *path, uint32_t size)
     TRY(lfs2_file_close(c->lfs, &f));
     struct model_entry *me = model_find(c->m, path);
     uint8_t *nd = calloc(1, size + 1);
-    memcpy(nd, me->data, me->len < size ? me->len : size);
+    if (me->len && size)
+        memcpy(nd, me->data, me->len < size ? me->len : size);
     model_set_file(c->m, path, nd, size);
     free(nd);
     step_end(c);
