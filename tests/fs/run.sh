@@ -8,6 +8,7 @@ BUILD=${BUILD:-build}
 SHARED_LFS=${SHARED_LFS:-../shared/data/lfs2}
 T=$BUILD/fs-tests
 total_p=0; total_f=0
+mkdir -p "$T"
 if ! make -s BUILD="$BUILD" "$T/test_format" "$T/test_fixtures" "$T/powercut" "$T/image_driver" >"$T.build.log" 2>&1; then
   mkdir -p "$(dirname "$T")"
   cat "$T.build.log"
