@@ -700,6 +700,9 @@ static obj_t str_binary_op(binary_op_t op, obj_t lhs, obj_t rhs) {
                 const char *d;
                 size_t l;
                 if (str_get_any(rhs, &d, &l) != KIND_STR) {
+                    if (obj_is_ptr(rhs) && (obj_type(rhs)->flags & TYPE_FLAG_USER)) {
+                        return OBJ_NULL;   // let rhs.__radd__ try
+                    }
                     rt_raise_fmt(&type_TypeError, "can only concatenate str (not \"%s\") to str",
                                  rt_type_name(rhs));
                 }

@@ -363,15 +363,7 @@ static obj_t split_common(size_t n_args, size_t n_kw, const obj_t *args, bool re
                     break;
                 }
                 if (max-- == 0) {
-                    const char *z = e;
-                    while (z > p) {
-                        const char *s;
-                        if (!text_isspace(&t, text_prev(&t, z, &s))) {
-                            break;
-                        }
-                        z = s;
-                    }
-                    list_append(res, text_new(&t, p, (size_t)(z - p)));
+                    list_append(res, text_new(&t, p, (size_t)(e - p)));
                     break;
                 }
                 const char *w = p;
@@ -399,15 +391,7 @@ static obj_t split_common(size_t n_args, size_t n_kw, const obj_t *args, bool re
                     break;
                 }
                 if (max-- == 0) {
-                    const char *z = b;
-                    while (z < p) {
-                        const char *q = z;
-                        if (!text_isspace(&t, text_next(&t, &q))) {
-                            break;
-                        }
-                        z = q;
-                    }
-                    list_append(res, text_new(&t, z, (size_t)(p - z)));
+                    list_append(res, text_new(&t, b, (size_t)(p - b)));
                     break;
                 }
                 const char *w = p;

@@ -261,16 +261,7 @@ static void format_float(vstr_t *out, const spec_t *sp, double d, obj_t value) {
     while (ilen < n && p[ilen] >= '0' && p[ilen] <= '9') {
         ilen++;
     }
-    spec_t s2 = *sp;
-    if (ilen == 0) {
-        // inf/nan: no zero padding (CPython pads with the fill only)
-        s2.grouping = 0;
-        if (s2.zero && s2.align == 0) {
-            s2.zero = false;
-            s2.align = '>';
-        }
-    }
-    put_number(out, &s2, neg, "", p, ilen, p + ilen, n - ilen, 3);
+    put_number(out, sp, neg, "", p, ilen, p + ilen, n - ilen, 3);
     gc_free(buf);
 }
 
@@ -519,6 +510,7 @@ static void format_field(vstr_t *out, fmt_ctx_t *c, const char *f, size_t flen, 
             format_error("expected ':' after conversion specifier");
         }
     }
+    obj_t v = resolve_field(c, f, name_len);
     const char *spec = "";
     size_t slen = 0;
     vstr_t sv;
@@ -536,7 +528,6 @@ static void format_field(vstr_t *out, fmt_ctx_t *c, const char *f, size_t flen, 
             slen = sv.len;
         }
     }
-    obj_t v = resolve_field(c, f, name_len);
     switch (conv) {
         case 0: break;
         case 'r': v = rt_obj_repr(v); break;
