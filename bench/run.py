@@ -42,6 +42,8 @@ def best_of(cmd, runs, timeout):
             dt, p = run(cmd, timeout)
         except subprocess.TimeoutExpired:
             return None, None, "timeout after %d s" % timeout
+        except OSError as e:
+            return None, None, "cannot run %s: %s" % (cmd[0], e)
         if p.returncode != 0:
             return None, p.stdout, "exit %d: %s" % (p.returncode, p.stderr.decode("utf-8", "replace")[-400:])
         if out is not None and p.stdout != out:
