@@ -36,6 +36,10 @@ const obj_t *seq_items(obj_t o, size_t *n);
 // Print items as "open item, item close" (reprs); a 1-tuple gets its comma.
 void seq_print(const printer_t *p, const obj_t *items, size_t n, const char *open,
                const char *close, bool one_comma);
+// Print self with body() unless self is already being printed (then print
+// `recursed`, e.g. "[...]"): the recursion guard of container reprs.
+void seq_print_guarded(const printer_t *p, obj_t self, print_kind_t kind,
+                       void (*body)(const printer_t *, obj_t, print_kind_t), const char *recursed);
 // Position of value in items[start..stop) or -1 (uses rt_equal).
 intptr_t seq_find(const obj_t *items, size_t n, obj_t value, size_t start, size_t stop);
 size_t seq_count(const obj_t *items, size_t n, obj_t value);

@@ -159,7 +159,7 @@ static obj_t dict_make_new(const type_t *type, size_t n_args, size_t n_kw, const
     return d;
 }
 
-static void dict_print(const printer_t *p, obj_t self, print_kind_t kind) {
+static void dict_print_body(const printer_t *p, obj_t self, print_kind_t kind) {
     map_t *m = dict_map(self);
     print_str(p, "{");
     size_t pos = 0;
@@ -175,6 +175,10 @@ static void dict_print(const printer_t *p, obj_t self, print_kind_t kind) {
         rt_print(p, e->value, PRINT_REPR);
     }
     print_str(p, "}");
+}
+
+static void dict_print(const printer_t *p, obj_t self, print_kind_t kind) {
+    seq_print_guarded(p, self, kind, dict_print_body, "{...}");
 }
 
 static obj_t dict_unary_op(unary_op_t op, obj_t self) {

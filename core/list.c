@@ -208,9 +208,13 @@ static obj_t list_make_new(const type_t *type, size_t n_args, size_t n_kw, const
     return l;
 }
 
-static void list_print(const printer_t *p, obj_t self, print_kind_t kind) {
+static void list_print_body(const printer_t *p, obj_t self, print_kind_t kind) {
     list_t *l = list_get(self);
     seq_print(p, l->items, l->len, "[", "]", false);
+}
+
+static void list_print(const printer_t *p, obj_t self, print_kind_t kind) {
+    seq_print_guarded(p, self, kind, list_print_body, "[...]");
 }
 
 static obj_t list_unary_op(unary_op_t op, obj_t self) {

@@ -1,10 +1,49 @@
 // core/seq.c — helpers shared by the sequence types (tuple, list, str,
 // bytes, range): slice normalisation, lexicographic comparison, printing,
 // search and repetition of item arrays.
-// Nothing here allocates except seq_repeat's caller-provided storage.
+// The repr guard keeps the addresses of the containers being printed (as
+// plain integers, only compared: the objects are alive on the C stack while
+// printed) so that a container holding itself prints as [...].
 #include <string.h>
 #include "core/coll.h"
 #include "core/gc.h"
+#include "core/nlr.h"
+
+#define REPR_GUARD_MAX 64
+static uintptr_t repr_active[REPR_GUARD_MAX];
+static size_t repr_depth;
+
+void seq_print_guarded(const printer_t *p, obj_t self, print_kind_t kind,
+                       void (*body)(const printer_t *, obj_t, print_kind_t), const char *recursed) {
+    for (size_t i = 0; i < repr_depth && i < REPR_GUARD_MAX; i++) {
+        if (repr_active[i] == (uintptr_t)self) {
+            print_str(p, recursed);
+            return;
+        }
+    }
+    rt_check_stack();
+    if (repr_depth > 0) {
+        if (repr_depth < REPR_GUARD_MAX) {
+            repr_active[repr_depth] = (uintptr_t)self;
+        }
+        repr_depth++;
+        body(p, self, kind);
+        repr_depth--;
+        return;
+    }
+    // outermost container: forget the stack if an exception escapes
+    nlr_buf_t nlr;
+    repr_active[0] = (uintptr_t)self;
+    repr_depth = 1;
+    if (nlr_push(&nlr) == 0) {
+        body(p, self, kind);
+        nlr_pop();
+        repr_depth = 0;
+    } else {
+        repr_depth = 0;
+        nlr_jump(nlr.ret_val);
+    }
+}
 
 const obj_t *seq_items(obj_t o, size_t *n) {
     if (!obj_is_ptr(o)) {

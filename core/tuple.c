@@ -43,9 +43,13 @@ static obj_t tuple_make_new(const type_t *type, size_t n_args, size_t n_kw, cons
     return list_to_tuple(l);
 }
 
-static void tuple_print(const printer_t *p, obj_t self, print_kind_t kind) {
+static void tuple_print_body(const printer_t *p, obj_t self, print_kind_t kind) {
     tuple_t *t = OBJ_TO_PTR(self);
     seq_print(p, t->items, t->len, "(", ")", true);
+}
+
+static void tuple_print(const printer_t *p, obj_t self, print_kind_t kind) {
+    seq_print_guarded(p, self, kind, tuple_print_body, "(...)");
 }
 
 static obj_t tuple_unary_op(unary_op_t op, obj_t self) {
