@@ -4,6 +4,7 @@
 Usage: python3 bench/run.py [--kiln build/kiln] [--python python3] [--runs 3]
                             [--callgrind] [names...]
 
+Every program keeps its live data small enough for kiln's default 256K heap.
 Runs each bench/NAME.py (all of them when no names are given) under kiln and
 under CPython, --runs times each, keeps the best wall time, checks that both
 print the same output, and prints a table `name kiln_s cpython_s ratio` with
@@ -53,10 +54,10 @@ def best_of(cmd, runs, timeout):
     return best, out, None
 
 
-def callgrind(kiln, script, timeout):
+def callgrind(kiln_cmd, script, timeout):
     with tempfile.TemporaryDirectory() as d:
         outfile = os.path.join(d, "cg.out")
-        cmd = ["valgrind", "--tool=callgrind", "--callgrind-out-file=" + outfile, kiln, script]
+        cmd = ["valgrind", "--tool=callgrind", "--callgrind-out-file=" + outfile] + kiln_cmd + [script]
         try:
             p = subprocess.run(cmd, cwd=HERE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                timeout=timeout)
@@ -74,6 +75,8 @@ def main():
     ap.add_argument("--python", default="python3")
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--timeout", type=int, default=120)
+    ap.add_argument("--heapsize", default="",
+                    help="pass -X heapsize=N to kiln (default: kiln's own default, 256K)")
     ap.add_argument("--callgrind", action="store_true",
                     help="also print kiln instruction counts via valgrind --tool=callgrind")
     ap.add_argument("names", nargs="*")
@@ -82,7 +85,8 @@ def main():
 
     names = opts.names or sorted(f[:-3] for f in os.listdir(HERE)
                                  if f.endswith(".py") and f != "run.py")
-    names = [n[:-3] if n.endswith(".py") else os.path.basename(n) for n in names]
+    names = [os.path.basename(n[:-3] if n.endswith(".py") else n) for n in names]
+    kiln_cmd = [kiln] + (["-X", "heapsize=" + opts.heapsize] if opts.heapsize else [])
 
     bad = False
     ratios = []
@@ -96,7 +100,7 @@ def main():
             print("%-12s no such benchmark" % name)
             bad = True
             continue
-        kt, kout, kerr = best_of([kiln, script], opts.runs, opts.timeout)
+        kt, kout, kerr = best_of(kiln_cmd + [script], opts.runs, opts.timeout)
         ct, cout, cerr = best_of([opts.python, script], opts.runs, opts.timeout)
         if cerr:
             print("%-12s CPython failed: %s" % (name, cerr))
@@ -114,7 +118,7 @@ def main():
         ratios.append(ratio)
         line = "%-12s %9.3f %11.3f %8.2f" % (name, kt, ct, ratio)
         if opts.callgrind:
-            line += " %15s" % callgrind(kiln, script, opts.timeout * 50)
+            line += " %15s" % callgrind(kiln_cmd, script, opts.timeout * 50)
         print(line, flush=True)
     if ratios:
         gm = math.exp(sum(math.log(r) for r in ratios) / len(ratios))
