@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Benchmark kiln against CPython.
 
-Usage: python3 bench/run.py [--kiln build/kiln] [--python python3] [--runs 3]
+Usage: python3 bench/run.py [--kiln build/kiln] [--python python3] [--runs 3] [--heapsize 1M]
                             [--callgrind] [names...]
 
 Every program keeps its live data small enough for kiln's default 256K heap.
