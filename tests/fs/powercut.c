@@ -222,6 +222,58 @@ static void fill(uint8_t *b, uint32_t n, uint32_t seed)
         b[i] = (uint8_t)((i * 7 + (i >> 8) + seed * 31) & 0xff);
 }
 
+static int op_two_files(struct ctx *c, const char *a, const char *b, const uint8_t *data, uint32_t len)
+{
+    snprintf(cur_op, sizeof cur_op, "two files %s %s", a, b);
+    step_begin(c);
+    lfs2_file_t fa, fb;
+    bool ea = model_find(c->m, a) != NULL, eb = model_find(c->m, b) != NULL;
+    TRY(lfs2_file_open(c->lfs, &fa, a, LFS2_O_WRONLY | LFS2_O_CREAT | LFS2_O_TRUNC));
+    if (!ea) {
+        model_set_file(c->m, a, "", 0);
+        checkpoint(c);
+    }
+    int e = lfs2_file_open(c->lfs, &fb, b, LFS2_O_WRONLY | LFS2_O_CREAT | LFS2_O_TRUNC);
+    if (e) {
+        lfs2_file_close(c->lfs, &fa);
+        return e;
+    }
+    if (!eb) {
+        model_set_file(c->m, b, "", 0);
+        checkpoint(c);
+    }
+    int err = 0;
+    for (uint32_t i = 0; i < len && !err; i += 100) {
+        uint32_t n = len - i < 100 ? len - i : 100;
+        if (lfs2_file_write(c->lfs, &fa, data + i, n) < 0 || lfs2_file_write(c->lfs, &fb, data + len - i - n, n) < 0)
+            err = -1;
+        if (!err && i == 100) {
+            err = lfs2_file_sync(c->lfs, &fa);
+            if (!err) {
+                model_set_file(c->m, a, data, i + n);
+                checkpoint(c);
+            }
+        }
+    }
+    int e1 = lfs2_file_close(c->lfs, &fb);
+    if (!err && !e1) {
+        uint8_t *rev = malloc(len + 1);
+        for (uint32_t i = 0; i < len; i += 100) {
+            uint32_t n = len - i < 100 ? len - i : 100;
+            memcpy(rev + i, data + len - i - n, n);
+        }
+        model_set_file(c->m, b, rev, len);
+        free(rev);
+        checkpoint(c);
+    }
+    int e2 = lfs2_file_close(c->lfs, &fa);
+    if (err || e1 || e2)
+        return err ? err : (e1 ? e1 : e2);
+    model_set_file(c->m, a, data, len);
+    step_end(c);
+    return 0;
+}
+
 /* ---- the fixed workload ---- */
 
 static const char *pfx(const char *pre, const char *path)
@@ -324,6 +376,18 @@ static int workload_fixed(struct ctx *c)
     }
     TRY(op_remove(c, "/r1/d2/m05.txt"));
     TRY(op_rename(c, "/r0", "/r2/d1/moved-round0"));
+    /* a directory renamed over an empty one (the target's pair is orphaned
+     * and dropped), two files written at once with a sync in between */
+    TRY(op_mkdir(c, "/ea"));
+    TRY(op_mkdir(c, "/eb"));
+    TRY(op_write(c, "/ea/x", buf, 10, 0));
+    TRY(op_rename(c, "/ea", "/eb"));
+    TRY(op_mkdir(c, "/r1/ec"));
+    TRY(op_rename(c, "/eb", "/r1/ec"));
+    fill(buf, 250, 9);
+    TRY(op_two_files(c, "/r1/ec/p.bin", "/top01", buf, 250));
+    TRY(op_remove(c, "/r2/d1/stream.bin"));
+    TRY(op_two_files(c, "/r2/q.bin", "/r1/ec/x", buf, 120));
     return 0;
 }
 
