@@ -50,6 +50,22 @@
 #define KILN_PLATFORM "linux"
 #endif
 
+// Machine part of the banner and of sys.implementation._machine
+// ("<board> with <MCU>"); a port or board overrides it with -D.
+#ifndef KILN_MACHINE
+#if defined(__x86_64__)
+#define KILN_MACHINE "kiln-unix with x86_64"
+#elif defined(__aarch64__)
+#define KILN_MACHINE "kiln-unix with aarch64"
+#elif defined(__arm__)
+#define KILN_MACHINE "kiln-unix with arm"
+#elif defined(__i386__)
+#define KILN_MACHINE "kiln-unix with x86"
+#else
+#define KILN_MACHINE "kiln-unix"
+#endif
+#endif
+
 #define KILN_VERSION "1.24.0"
 #define KILN_VERSION_TUPLE 1, 24, 0
 

@@ -1,0 +1,11 @@
+// ports/unix/unix.h — the unix port's own API (beyond core/port.h), used by
+// ports/unix/main.c.
+#ifndef KILN_PORTS_UNIX_UNIX_H
+#define KILN_PORTS_UNIX_UNIX_H
+
+// Install the SIGINT handler (Ctrl-C -> KeyboardInterrupt). Call after rt_init().
+void port_unix_init(void);
+// Is stdin a terminal?
+int port_unix_stdin_is_tty(void);
+
+#endif
