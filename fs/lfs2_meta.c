@@ -671,7 +671,22 @@ static void mlist_update(lfs2_t *lfs, const lfs2_block_t oldpair[2],
     }
 }
 
+static int dir_commit_(lfs2_t *lfs, lfs2_mdir_t *dir, const struct lfs2_mattr *attrs, int n);
+
 int lfs2_dir_commit(lfs2_t *lfs, lfs2_mdir_t *dir, const struct lfs2_mattr *attrs, int n)
+{
+    int err = dir_commit_(lfs, dir, attrs, n);
+    if (err) {
+        /* the op's pending global-state change (move, orphans, a dropped
+         * pair's delta) did not reach the disk: forget it, so a later
+         * commit cannot publish a move that never happened */
+        lfs->gstate = lfs->gdisk;
+        memset(&lfs->gdelta, 0, sizeof lfs->gdelta);
+    }
+    return err;
+}
+
+static int dir_commit_(lfs2_t *lfs, lfs2_mdir_t *dir, const struct lfs2_mattr *attrs, int n)
 {
     lfs2_block_t oldpair[2] = { dir->pair[0], dir->pair[1] };
     /* the part of the global state not yet on disk */
