@@ -688,6 +688,18 @@ static obj_t case_common(obj_t self, int how) {
     text_get(self, &t);
     vstr_t v;
     vstr_init(&v, t.len);
+    if (t.flat && (how == CASE_UPPER || how == CASE_LOWER)) {
+        char *o = vstr_extend(&v, t.len);
+        for (size_t i = 0; i < t.len; i++) {
+            uint8_t c = (uint8_t)t.d[i];
+            if (how == CASE_UPPER) {
+                o[i] = (char)(c >= 'a' && c <= 'z' ? c - 32 : c);
+            } else {
+                o[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+            }
+        }
+        return str_from_vstr_kind(t.kind, &v);
+    }
     const char *p = t.d, *e = t.d + t.len;
     bool first = true, prev_cased = false;
     while (p < e) {

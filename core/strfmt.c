@@ -168,6 +168,11 @@ static void put_number(vstr_t *out, const spec_t *sp, bool neg, const char *base
     if (align == 0) {
         align = '>';
     }
+    if (!sp->grouping && (rlen == 0 || rest == digits + dlen)) {
+        // digits and rest are contiguous: no copy needed
+        put_aligned(out, &s2, align, prefix, plen, digits, dlen + rlen, plen + dlen + rlen);
+        return;
+    }
     vstr_t body;
     vstr_init(&body, dlen + rlen + 8);
     if (sp->grouping) {
@@ -194,6 +199,38 @@ static NORETURN void bad_code(char type, obj_t value) {
 }
 
 static void format_float(vstr_t *out, const spec_t *sp, double d, obj_t value);
+
+// Digits of |v| in base (2, 8, 10, 16) written backwards ending at end; returns the start.
+static char *small_digits(intptr_t v, int base, bool upper, char *end) {
+    const char *dig = upper ? "0123456789ABCDEF" : "0123456789abcdef";
+    uintptr_t u = v < 0 ? 0 - (uintptr_t)v : (uintptr_t)v;
+    char *p = end;
+    do {
+        *--p = dig[u % (uintptr_t)base];
+        u /= (uintptr_t)base;
+    } while (u);
+    return p;
+}
+
+// The digits of an int value (sign stripped) into buf or a str; sets *neg.
+static const char *int_digits(obj_t value, int base, bool upper, char *buf, size_t size, size_t *len, bool *neg) {
+    value = int_from_bool_or_int(value);
+    if (obj_is_small_int(value)) {
+        intptr_t v = obj_small_int_value(value);
+        char *p = small_digits(v, base, upper, buf + size);
+        *len = (size_t)(buf + size - p);
+        *neg = v < 0;
+        return p;
+    }
+    obj_t s = int_to_str_base(value, base, "", upper);
+    const char *d = str_data(s, len);
+    *neg = *len > 0 && d[0] == '-';
+    if (*neg) {
+        d++;
+        (*len)--;
+    }
+    return d;
+}
 
 static void format_int(vstr_t *out, const spec_t *sp, obj_t value) {
     int base = 10;
@@ -228,14 +265,10 @@ static void format_int(vstr_t *out, const spec_t *sp, obj_t value) {
     if (sp->prec >= 0) {
         rt_raise_ValueError("Precision not allowed in integer format specifier");
     }
-    obj_t s = int_to_str_base(int_from_bool_or_int(value), base, "", upper);
+    char buf[72];
     size_t len;
-    const char *d = str_data(s, &len);
-    bool neg = len > 0 && d[0] == '-';
-    if (neg) {
-        d++;
-        len--;
-    }
+    bool neg;
+    const char *d = int_digits(value, base, upper, buf, sizeof(buf), &len, &neg);
     put_number(out, sp, neg, bp, d, len, "", 0, base == 10 ? 3 : 4);
 }
 
@@ -332,6 +365,15 @@ static void format_value_into(vstr_t *out, obj_t value, const char *s, size_t sl
         }
     }
     if (slen == 0) {
+        if (obj_is_small_int(value)) {
+            char buf[32];
+            char *p = small_digits(obj_small_int_value(value), 10, false, buf + sizeof(buf));
+            if (obj_small_int_value(value) < 0) {
+                *--p = '-';
+            }
+            vstr_add_strn(out, p, (size_t)(buf + sizeof(buf) - p));
+            return;
+        }
         obj_t r = rt_obj_str(value);
         size_t rl;
         const char *rd = str_data(r, &rl);
@@ -640,13 +682,16 @@ static void pct_int(vstr_t *out, spec_t *sp, obj_t v, char type) {
     if (sp->alt) {
         bp = type == 'x' ? "0x" : type == 'X' ? "0X" : type == 'o' ? "0o" : "";
     }
-    obj_t s = int_to_str_base(int_from_bool_or_int(v), base, "", type == 'X');
+    char buf[72];
     size_t len;
-    const char *d = str_data(s, &len);
-    bool neg = len > 0 && d[0] == '-';
-    if (neg) {
-        d++;
-        len--;
+    bool neg;
+    const char *d = int_digits(v, base, type == 'X', buf, sizeof(buf), &len, &neg);
+    if (sp->prec < 0 && sp->width < 0 && !sp->alt && !sp->sign) {
+        if (neg) {
+            vstr_add_byte(out, '-');
+        }
+        vstr_add_strn(out, d, len);
+        return;
     }
     vstr_t digits;
     vstr_init(&digits, len + 8);
