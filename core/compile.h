@@ -16,5 +16,7 @@ typedef enum {
 //   File "<stdin>", line 1
 //   SyntaxError: invalid syntax
 obj_t compile_source(const char *src, size_t len, name_t filename, compile_mode_t mode);
+// Print the disassembly of every compiled module to stderr (kiln -d).
+void compile_set_debug(int on);
 
 #endif
