@@ -532,7 +532,7 @@ obj_t str_decode_utf8(const char *s, size_t len) {
         }
         size_t k = utf8_valid_seq(u + i, len - i);
         if (k == 0) {
-            rt_raise_fmt(&type_UnicodeError,
+            rt_raise_fmt(&type_UnicodeDecodeError,
                          "'utf-8' codec can't decode byte 0x%02x in position %u: invalid start byte",
                          (unsigned)u[i], (unsigned)i);
         }
@@ -568,7 +568,7 @@ static obj_t decode_with(const char *s, size_t len, int enc, obj_t errors) {
             continue;
         }
         if (strict) {
-            rt_raise_fmt(&type_UnicodeError, "'%s' codec can't decode byte 0x%02x in position %u",
+            rt_raise_fmt(&type_UnicodeDecodeError, "'%s' codec can't decode byte 0x%02x in position %u",
                          enc == 'a' ? "ascii" : "utf-8", (unsigned)u[i], (unsigned)i);
         }
         if (!ignore) {

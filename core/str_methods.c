@@ -1148,7 +1148,7 @@ static obj_t str_encode(size_t n_args, size_t n_kw, const obj_t *args) {
         if (c < limit) {
             vstr_add_byte(&v, (uint8_t)c);
         } else if (strict) {
-            rt_raise_fmt(&type_UnicodeError,
+            rt_raise_fmt(&type_UnicodeEncodeError,
                          "'%s' codec can't encode character '\\x%x' in position %u: ordinal not in range(%u)",
                          enc == 'a' ? "ascii" : "latin-1", (unsigned)c, (unsigned)pos, (unsigned)limit);
         } else if (!ignore) {
