@@ -294,6 +294,12 @@ static obj_t builtins_iter(size_t n_args, const obj_t *args) {
 FUN_OBJ_VAR(builtins_iter_obj, 1, 2, builtins_iter);
 
 static obj_t builtins_next(size_t n_args, const obj_t *args) {
+    if (n_args == 1 && obj_is_type_exact(args[0], &type_generator)) {
+        // gen.send(None) raises StopIteration carrying the return value
+        obj_t dest[2], none = OBJ_NONE;
+        rt_load_method(args[0], N_send, dest);
+        return rt_call_method(dest[0], dest[1], 1, 0, &none);
+    }
     obj_t r = rt_iternext(args[0]);
     if (r == OBJ_STOP) {
         if (n_args == 2) {
