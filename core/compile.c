@@ -225,6 +225,11 @@ void emit_jump(emit_t *e, int op, int label) {
     }
     if (e->reachable) {
         label_set_state(e, l, taken, blocks);
+    } else if (l->depth < 0) {
+        // dead code (after return/break...): its depth is still the one the
+        // statement structure implies, so it is the right state for the label
+        l->depth = taken;
+        l->blocks = blocks;
     }
     if (l->pos >= 0) {
         patch(e, site, l->pos);
