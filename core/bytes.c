@@ -442,10 +442,15 @@ static obj_t bytes_it_next(obj_t self) {
     return obj_new_small_int((uint8_t)d[i]);
 }
 
+static obj_t iter_self(obj_t self, iter_buf_t *buf) {
+    return self;
+}
+
 const type_t type_bytes_iterator = {
     {&type_type},
     .name = N_bytes_iterator,
     .flags = TYPE_FLAG_ITER_IS_SELF,
+    .getiter = iter_self,
     .iternext = bytes_it_next,
 };
 

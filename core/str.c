@@ -836,10 +836,15 @@ static obj_t str_it_next(obj_t self) {
     return str_new(d + off, k);
 }
 
+static obj_t iter_self(obj_t self, iter_buf_t *buf) {
+    return self;
+}
+
 const type_t type_str_iterator = {
     {&type_type},
     .name = N_str_iterator,
     .flags = TYPE_FLAG_ITER_IS_SELF,
+    .getiter = iter_self,
     .iternext = str_it_next,
 };
 
