@@ -10,6 +10,8 @@
 #include "core/types.h"
 #include "core/exc.h"
 
+#define TRACEBACK_MAX 256
+
 typedef struct {
     size_t len;
     size_t alloc;
@@ -109,6 +111,9 @@ void exc_add_traceback(obj_t exc, name_t file, size_t line, name_t block) {
     }
     exc_t *e = native(exc);
     traceback_t *tb = OBJ_TO_PTR(e->traceback);
+    if (tb != NULL && tb->len >= TRACEBACK_MAX) {
+        return;   // runaway recursion: keep the innermost frames only
+    }
     if (tb == NULL || tb->len == tb->alloc) {
         size_t na = tb ? tb->alloc * 2 : 4;
         traceback_t *ntb = gc_alloc_maybe(sizeof(traceback_t) + na * 3 * sizeof(uintptr_t));

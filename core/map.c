@@ -162,8 +162,6 @@ obj_t *map_lookup_add(map_t *m, obj_t key) {
     if (i >= 0) {
         return &m->table[i].value;
     }
-    // hash first: it may raise (unhashable) before we change anything
-    size_t h = m->index || m->used + 1 > SMALL_MAX ? rt_hash(key) : 0;
     if (m->used >= m->alloc) {
         size_t na = m->filled * 2;
         if (na < 4) {
@@ -174,6 +172,8 @@ obj_t *map_lookup_add(map_t *m, obj_t key) {
         }
         resize(m, na);
     }
+    // hash before changing anything: it may raise (unhashable key)
+    size_t h = m->index ? rt_hash(key) : 0;
     if (!obj_is_name(key)) {
         m->all_names = 0;
     }

@@ -43,6 +43,10 @@ typedef struct {
 #define POOL ((dyn_pool_t *)rt_state.names_pool)
 #define INDEX ((name_index_t *)rt_state.names_index)
 
+// ROM names are indexed in static memory (never in the Python heap).
+#define ROM_INDEX_SIZE (2 * NAME__ROM_COUNT + 1)
+static uint16_t rom_index[ROM_INDEX_SIZE];
+
 static void index_insert(name_index_t *ix, name_t id, size_t hash) {
     size_t mask = ix->size - 1;
     size_t h = hash & mask;
@@ -53,12 +57,10 @@ static void index_insert(name_index_t *ix, name_t id, size_t hash) {
     ix->count++;
 }
 
+// (Re)build the heap index of the names made at run time.
 static void index_grow(size_t new_size) {
     name_index_t *ix = gc_alloc(sizeof(name_index_t) + new_size * sizeof(uint32_t));
     ix->size = new_size;
-    for (name_t i = 1; i < NAME__ROM_COUNT; i++) {
-        index_insert(ix, i, rom_hash[i]);
-    }
     dyn_pool_t *pool = POOL;
     if (pool) {
         for (size_t i = 0; i < pool->count; i++) {
@@ -69,16 +71,20 @@ static void index_grow(size_t new_size) {
 }
 
 void names_init(void) {
+    memset(rom_index, 0, sizeof(rom_index));
     for (name_t i = 0; i < NAME__ROM_COUNT; i++) {
         rom_len[i] = (uint16_t)strlen(rom_text[i]);
         rom_hash[i] = misc_hash_bytes(rom_text[i], rom_len[i]);
+        if (i > 0) {
+            size_t h = rom_hash[i] % ROM_INDEX_SIZE;
+            while (rom_index[h] != 0) {
+                h = (h + 1) % ROM_INDEX_SIZE;
+            }
+            rom_index[h] = (uint16_t)i;
+        }
     }
     rt_state.names_pool = OBJ_NULL;
-    size_t size = 64;
-    while (size < NAME__ROM_COUNT * 2) {
-        size *= 2;
-    }
-    index_grow(size);
+    index_grow(64);
 }
 
 const char *names_str(name_t n) {
@@ -103,6 +109,17 @@ size_t names_hash(name_t n) {
 }
 
 static name_t find_hashed(const char *s, size_t len, size_t hash) {
+    size_t r = hash % ROM_INDEX_SIZE;
+    for (;;) {
+        name_t id = rom_index[r];
+        if (id == 0) {
+            break;
+        }
+        if (rom_hash[id] == hash && rom_len[id] == len && memcmp(rom_text[id], s, len) == 0) {
+            return id;
+        }
+        r = (r + 1) % ROM_INDEX_SIZE;
+    }
     name_index_t *ix = INDEX;
     size_t mask = ix->size - 1;
     size_t h = hash & mask;

@@ -606,6 +606,9 @@ obj_t rt_getiter(obj_t o, iter_buf_t *buf) {
             return r;
         }
     }
+    if (t->iternext != NULL && !(t->flags & TYPE_FLAG_USER)) {
+        return o;   // an iterator is its own iterable
+    }
     if (t->subscr && !(t->flags & TYPE_FLAG_USER ? rt_type_lookup(t, N___getitem__) == OBJ_NULL : false)) {
         seq_iter_t *it = gc_alloc(sizeof(seq_iter_t));
         it->base.type = &type_seq_iter;
