@@ -331,6 +331,16 @@ obj_t str_from_vstr(vstr_t *v) {
         vstr_clear(v);
         return r;
     }
+    if (v->len <= 128) {
+        // small: one block holding header and text beats two blocks
+        str_t *s = str_alloc(&type_str, v->len);
+        memcpy((char *)s->data, v->buf, v->len);
+        gc_free(v->buf);
+        v->buf = NULL;
+        v->alloc = 0;
+        v->len = 0;
+        return OBJ_FROM_PTR(s);
+    }
     return str_wrap_vstr(&type_str, v);
 }
 
