@@ -24,6 +24,7 @@ typedef struct {
     const char *module;    // -m MODULE
     const char *file;      // FILE.py
     bool inspect;          // -i: prompt after running
+    bool debug;            // -d: disassemble compiled code to stderr
     int first_arg;         // argv index of the program's first argument
     size_t heap_size;
 } options_t;
@@ -38,7 +39,8 @@ static void usage(int fd) {
         "-m <module>  : run a module (found on sys.path) as a script\n"
         "-i           : enter the interactive prompt after running\n"
         "-h           : print this help and exit\n"
-        "-O, -v, -d   : accepted for compatibility\n"
+        "-d           : print the bytecode of compiled code on stderr\n"
+        "-O, -v       : accepted for compatibility\n"
         "Implementation specific options (-X):\n"
         "  heapsize=<n>[w][K|M] : set the heap size for the GC (default 256K)\n"
         "  emit=bytecode        : accepted (the only emitter)\n";
@@ -126,7 +128,9 @@ static int parse_args(int argc, char **argv, options_t *o) {
             }
         } else if (strcmp(a, "-i") == 0) {
             o->inspect = true;
-        } else if (a[1] == 'O' || strcmp(a, "-v") == 0 || strcmp(a, "-d") == 0) {
+        } else if (strcmp(a, "-d") == 0) {
+            o->debug = true;
+        } else if (a[1] == 'O' || strcmp(a, "-v") == 0) {
             // accepted for compatibility
         } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
             usage(1);
@@ -399,6 +403,9 @@ static int repl(bool banner) {
 __attribute__((noinline)) static int run(int argc, char **argv, options_t *o) {
     rt_init();
     port_unix_init();
+    if (o->debug) {
+        compile_set_debug(1);
+    }
     set_sys_path(o);
     set_sys_argv(o, argc, argv);
     int status;
