@@ -258,6 +258,9 @@ void emit_place(emit_t *e, int label) {
         e->depth = l->depth;
         e->blocks = l->blocks;
         e->reachable = true;
+        if (e->depth > e->max_depth) {
+            e->max_depth = e->depth;
+        }
     } else {
         l->depth = e->depth;
         l->blocks = e->blocks;
@@ -266,7 +269,6 @@ void emit_place(emit_t *e, int label) {
         patch(e, e->fixups[f].site, l->pos);
     }
     l->fixups = -1;
-    // a new line-table entry at a jump target keeps lines exact after jumps
 }
 
 // ---------------------------------------------------------------- code objects
