@@ -44,6 +44,9 @@ static obj_t time_sleep(obj_t secs) {
     if (s < 0) {
         rt_raise_ValueError("sleep length must be non-negative");
     }
+    if (s > 1e12) {
+        s = 1e12;   // ~31700 years: keeps the microsecond count in range
+    }
     sleep_us((uint64_t)(s * 1e6 + 0.5));
     return OBJ_NONE;
 }
