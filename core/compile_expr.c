@@ -687,13 +687,15 @@ void compile_expr(emit_t *e, ast_t *a) {
             // a tuple of constants is a constant
             bool all_const = a->n > 0 && a->n <= 64;
             for (size_t i = 0; i < a->n && all_const; i++) {
-                all_const = a->kids[i]->kind == AST_CONST;
+                all_const = a->kids[i]->kind == AST_CONST ||
+                            ((a->kids[i]->kind == AST_UNARY || a->kids[i]->kind == AST_BINOP) &&
+                             compile_fold(e, a->kids[i]) != OBJ_NULL);
             }
             if (all_const) {
                 obj_t t = tuple_new(a->n, NULL);
                 tuple_t *tp = OBJ_TO_PTR(t);
                 for (size_t i = 0; i < a->n; i++) {
-                    tp->items[i] = a->kids[i]->v.obj;
+                    tp->items[i] = compile_fold(e, a->kids[i]);
                 }
                 emit_load_const(e, t);
             } else {
