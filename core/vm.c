@@ -132,7 +132,11 @@ obj_t vm_call_function(func_t *fun, size_t n_args, size_t n_kw, const obj_t *arg
     frame_t f;
     vm_frame_setup(&f, fun, state, blocks, n_args, n_kw, args);
     obj_t result;
-    if (vm_run(&f, OBJ_NULL, OBJ_NULL, &result) == VM_EXCEPTION) {
+    vm_status_t st = vm_run(&f, OBJ_NULL, OBJ_NULL, &result);
+    // a dead frame must not pin garbage through the conservative stack scan
+    memset(state, 0, (c->n_locals + c->n_stack) * sizeof(obj_t));
+    __asm__ volatile("" : : "r"(state) : "memory");
+    if (st == VM_EXCEPTION) {
         nlr_jump(result);
     }
     return result;
@@ -259,6 +263,7 @@ vm_status_t vm_run(frame_t *f, obj_t send, obj_t throw_exc, obj_t *result) {
 
 #define PUSH(v) (*++sp = (v))
 #define POP() (*sp--)
+#define POP_CLEAR(dst) do { (dst) = *sp; *sp-- = OBJ_NULL; } while (0)
 #define TOP() (*sp)
 #define SET_TOP(v) (*sp = (v))
 #define READ_UINT() ((size_t)leb_get_uint(&ip))
@@ -324,9 +329,11 @@ run:
         PUSH(v);
         DISPATCH();
     }
-    L_STORE_FAST:
-        fast[READ_UINT()] = POP();
+    L_STORE_FAST: {
+        size_t i = READ_UINT();
+        POP_CLEAR(fast[i]);
         DISPATCH();
+    }
     L_DELETE_FAST: {
         size_t i = READ_UINT();
         if (fast[i] == OBJ_NULL) {
@@ -364,9 +371,13 @@ run:
         PUSH(load_global(f, n));
         DISPATCH();
     }
-    L_STORE_GLOBAL:
-        map_store(f->globals, OBJ_NAME(READ_UINT()), POP());
+    L_STORE_GLOBAL: {
+        name_t n = (name_t)READ_UINT();
+        obj_t v;
+        POP_CLEAR(v);
+        map_store(f->globals, OBJ_NAME(n), v);
         DISPATCH();
+    }
     L_DELETE_GLOBAL: {
         name_t n = (name_t)READ_UINT();
         if (map_remove(f->globals, OBJ_NAME(n)) == OBJ_NULL) {
@@ -380,9 +391,13 @@ run:
         PUSH(v ? *v : load_global(f, n));
         DISPATCH();
     }
-    L_STORE_NAME:
-        map_store(f->locals ? f->locals : f->globals, OBJ_NAME(READ_UINT()), POP());
+    L_STORE_NAME: {
+        name_t n = (name_t)READ_UINT();
+        obj_t v;
+        POP_CLEAR(v);
+        map_store(f->locals ? f->locals : f->globals, OBJ_NAME(n), v);
         DISPATCH();
+    }
     L_DELETE_NAME: {
         name_t n = (name_t)READ_UINT();
         if (map_remove(f->locals ? f->locals : f->globals, OBJ_NAME(n)) == OBJ_NULL) {
@@ -454,7 +469,7 @@ run:
         DISPATCH();
     }
     L_POP_TOP:
-        sp--;
+        *sp-- = OBJ_NULL;
         DISPATCH();
     L_ROT_TWO: {
         obj_t t = sp[0];
@@ -589,7 +604,7 @@ run:
         int off = READ_JUMP();
         obj_t v = rt_iternext(TOP());
         if (v == OBJ_STOP) {
-            sp--;
+            *sp-- = OBJ_NULL;
             ip += off;
         } else {
             PUSH(v);
@@ -731,6 +746,7 @@ run:
         size_t n_pos = arg & 0xff, n_kw = arg >> 8;
         sp -= n_pos + 2 * n_kw;
         SET_TOP(rt_call(TOP(), n_pos, n_kw, sp + 1));
+        memset(sp + 1, 0, (n_pos + 2 * n_kw) * sizeof(obj_t));
         PENDING_CHECK();
         DISPATCH();
     }
@@ -745,6 +761,7 @@ run:
             r = rt_call(sp[0], n_pos, n_kw, sp + 2);
         }
         SET_TOP(r);
+        memset(sp + 1, 0, (n_pos + 2 * n_kw + 1) * sizeof(obj_t));
         PENDING_CHECK();
         DISPATCH();
     }

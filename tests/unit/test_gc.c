@@ -15,7 +15,9 @@ static size_t free_bytes(void) {
 // Clobber the stack region below us so stale pointers from earlier calls vanish.
 __attribute__((noinline)) static void scrub_stack(void) {
     volatile char buf[16384];
-    memset((char *)buf, 0, sizeof(buf));
+    for (size_t i = 0; i < sizeof(buf); i++) {
+        buf[i] = 0;
+    }
 }
 
 __attribute__((noinline)) static void make_garbage(int n) {
@@ -43,10 +45,45 @@ __attribute__((noinline)) static node_t *make_chain(size_t n) {
 
 static void *volatile keep;
 
+// Build a 5000-node chain rooted in `keep`, check it survives; return free bytes.
+__attribute__((noinline)) static size_t chain_phase(void) {
+    keep = make_chain(5000);
+    scrub_stack();
+    gc_collect();
+    size_t count = 0, sum = 0;
+    for (node_t *x = keep; x; x = x->next) {
+        count++;
+        sum += x->value;
+    }
+    CHECK(count == 5000);
+    CHECK(sum == 5000 * 4999 / 2);
+    return free_bytes();
+}
+
+// Fill the heap with live lists held by `keep` until MemoryError.
+__attribute__((noinline)) static int fill_phase(void) {
+    keep = list_new(0, NULL);
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        for (;;) {
+            list_append(keep, list_new(32, NULL));
+        }
+    }
+    return exc_matches(nlr.ret_val, OBJ_FROM_PTR(&type_MemoryError));
+}
+
 int main(void) {
     UNIT_START(1 << 20);
     gc_collect();
     size_t base_free = free_bytes();
+
+    // a chain reachable from one root survives; dropping the root frees it
+    size_t with_chain = chain_phase();
+    keep = NULL;
+    scrub_stack();
+    gc_collect();
+    CHECK(free_bytes() > with_chain + 5000 * 16 - 4096);
+
 
     // zeroed and distinct
     char *a = gc_alloc(100);
@@ -74,23 +111,6 @@ int main(void) {
     scrub_stack();
     gc_collect();
     CHECK(free_bytes() + 4096 >= before);
-
-    // a chain reachable from one root survives; dropping the root frees it
-    keep = make_chain(5000);
-    scrub_stack();
-    gc_collect();
-    size_t count = 0, sum = 0;
-    for (node_t *x = keep; x; x = x->next) {
-        count++;
-        sum += x->value;
-    }
-    CHECK(count == 5000);
-    CHECK(sum == 5000 * 4999 / 2);
-    size_t with_chain = free_bytes();
-    keep = NULL;
-    scrub_stack();
-    gc_collect();
-    CHECK(free_bytes() > with_chain + 5000 * 16 - 4096);
 
     // interior pointers keep an allocation alive
     char *big = gc_alloc(1000);
@@ -124,16 +144,7 @@ int main(void) {
     CHECK(after != NULL);
 
     // fill the heap with live lists, then release them all
-    keep = list_new(0, NULL);
-    int got_mem_error = 0;
-    if (nlr_push(&nlr) == 0) {
-        for (;;) {
-            list_append(keep, list_new(32, NULL));
-        }
-    } else {
-        got_mem_error = exc_matches(nlr.ret_val, OBJ_FROM_PTR(&type_MemoryError));
-    }
-    CHECK(got_mem_error);
+    CHECK(fill_phase());
     keep = NULL;
     scrub_stack();
     gc_collect();
