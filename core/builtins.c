@@ -292,7 +292,12 @@ static obj_t builtin_help(size_t n_args, const obj_t *args) {
         size_t pos = 0;
         map_elem_t *e;
         while ((e = map_next(m, &pos)) != NULL) {
-            print_fmt(&printer_stdout, "%O\n", e->key);
+            size_t len;
+            const char *s = rt_str_data(e->key, &len);
+            name_t plain = len > 1 && s[0] == 'u' ? names_find(s + 1, len - 1) : NAME_NULL;
+            if (plain == NAME_NULL || map_get(m, OBJ_NAME(plain)) == OBJ_NULL) {
+                print_fmt(&printer_stdout, "%O\n", e->key);   // not a u-alias
+            }
         }
         return OBJ_NONE;
     }
