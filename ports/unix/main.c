@@ -368,11 +368,11 @@ static int repl(bool banner) {
         for (;;) {
             scan_t st = scan_source(src.buf, src.len);
             bool open = st.depth > 0 || st.quote || st.backslash;
-            if (!open && !compound && !st.colon) {
-                break;
+            if (st.colon && !open) {
+                compound = true;   // a block header: read until a blank line
             }
-            if (st.colon) {
-                compound = true;
+            if (!open && !compound) {
+                break;
             }
             r = read_line(&line, "... ");
             if (r < 0) {
