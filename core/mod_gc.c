@@ -68,5 +68,6 @@ static MAP_ROM(gc_globals, gc_table);
 static MODULE_ROM(gc_module, gc_globals);
 
 void mod_gc_init(void) {
+    gc_threshold = -1;
     rt_register_module(OBJ_FROM_PTR(&gc_module));
 }
