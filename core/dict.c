@@ -81,7 +81,7 @@ static void update_from_mapping(obj_t dict, obj_t other, bool reject_dups) {
     if (!rt_load_method_maybe(other, N_keys, keys)) {
         rt_raise_fmt(&type_TypeError, "'%s' object is not a mapping", rt_type_name(other));
     }
-    obj_t it = rt_getiter(rt_call_method(keys[0], keys[1], 0, 0, NULL), NULL);
+    obj_t it = rt_getiter(rt_call_method(keys[0], keys[1], 0, 0, keys), NULL);
     obj_t k;
     while ((k = rt_iternext(it)) != OBJ_STOP) {
         obj_t v = rt_subscr_load(other, k);

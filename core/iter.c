@@ -239,7 +239,7 @@ static obj_t reversed_make_new(const type_t *type, size_t n_args, size_t n_kw, c
     }
     obj_t m[2];
     if ((t->flags & TYPE_FLAG_USER) && rt_load_method_maybe(seq, N___reversed__, m)) {
-        return rt_call_method(m[0], m[1], 0, 0, NULL);
+        return rt_call_method(m[0], m[1], 0, 0, m);
     }
     obj_t u = seq_unwrap(seq);
     if (obj_is_type_exact(u, &type_dict) || t == &type_dict_keys || t == &type_dict_values ||

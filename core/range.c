@@ -49,7 +49,7 @@ static intptr_t range_arg(obj_t o) {
     if (!rt_get_int_maybe(o, &v)) {
         obj_t m[2];
         if (obj_is_ptr(o) && rt_load_method_maybe(o, N___index__, m)) {
-            return range_arg(rt_call_method(m[0], m[1], 0, 0, NULL));
+            return range_arg(rt_call_method(m[0], m[1], 0, 0, m));
         }
         rt_raise_fmt(&type_TypeError, "'%s' object cannot be interpreted as an integer", rt_type_name(o));
     }

@@ -28,7 +28,7 @@ static intptr_t slice_int(obj_t o) {
     if (!rt_get_int_maybe(o, &v)) {
         obj_t m[2];
         if (obj_is_ptr(o) && rt_load_method_maybe(o, N___index__, m)) {
-            return slice_int(rt_call_method(m[0], m[1], 0, 0, NULL));
+            return slice_int(rt_call_method(m[0], m[1], 0, 0, m));
         }
         rt_raise_TypeError("slice indices must be integers or None or have an __index__ method");
     }
