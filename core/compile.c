@@ -1062,6 +1062,7 @@ obj_t compile_source(const char *src, size_t len, name_t filename, compile_mode_
     arena_free(&c.arena);
     arena_free(&c.perm);
     gc_free(c.ps.stack);
+    gc_free(c.ps.lx.str.buf);
     gc_free(c.const_names);
     gc_free(c.const_values);
     if (debug_dump) {

@@ -173,8 +173,7 @@ static bool starts_expr(int t) {
 }
 
 // f-strings ---------------------------------------------------------------
-static void fstring_parts(parser_t *ps, const char *s, size_t n, bool raw, uint32_t line,
-                          vstr_t *lit, size_t base);
+static void fstring_parts(parser_t *ps, const char *s, size_t n, bool raw, uint32_t line, vstr_t *lit);
 
 static void flush_literal(parser_t *ps, vstr_t *raw_lit, bool raw, uint32_t line) {
     if (raw_lit->len == 0) {
@@ -249,13 +248,12 @@ static ast_t *fstring_node(parser_t *ps, const char *s, size_t n, bool raw, uint
     size_t base = ps->sp;
     vstr_t lit;
     vstr_init(&lit, 16);
-    fstring_parts(ps, s, n, raw, line, &lit, base);
+    fstring_parts(ps, s, n, raw, line, &lit);
     flush_literal(ps, &lit, raw, line);
     return node_from_stack(ps, AST_JOINEDSTR, line, base);
 }
 
-static void fstring_parts(parser_t *ps, const char *s, size_t n, bool raw, uint32_t line,
-                          vstr_t *lit, size_t base) {
+static void fstring_parts(parser_t *ps, const char *s, size_t n, bool raw, uint32_t line, vstr_t *lit) {
     const char *e = s + n;
     while (s < e) {
         char c = *s;
@@ -325,7 +323,6 @@ static void fstring_parts(parser_t *ps, const char *s, size_t n, bool raw, uint3
             s++;
         }
     }
-    (void)base;
 }
 
 // Adjacent string literals, concatenated; f-strings make a JOINEDSTR.
@@ -357,7 +354,7 @@ static ast_t *parse_strings(parser_t *ps) {
             size_t n = ps->lx.str.len;
             char *text = arena_alloc(ps->arena, n + 1);
             memcpy(text, ps->lx.str.buf, n);
-            fstring_parts(ps, text, n, (flags & STR_RAW) != 0, ps->lx.tok_line, &rawlit, base);
+            fstring_parts(ps, text, n, (flags & STR_RAW) != 0, ps->lx.tok_line, &rawlit);
             flush_literal(ps, &rawlit, (flags & STR_RAW) != 0, ps->lx.tok_line);
         } else if (any_f) {
             push(ps, const_node(ps, line, make_str_const(ps->lx.str.buf, ps->lx.str.len)));

@@ -147,7 +147,7 @@ static void walk_params(walker_t *w, scope_t *s, scope_t *f, ast_t *params) {
     for (size_t k = 0; k < sizeof(order); k++) {
         for (size_t i = 0; i < params->n; i++) {
             ast_t *p = params->kids[i];
-            if (p->op != order[k] && !(order[k] == PARAM_POS && p->op == PARAM_POSONLY && 0)) {
+            if (p->op != order[k]) {
                 continue;
             }
             sym_t *y = sym_get(w, f, p->v.name);
