@@ -62,6 +62,9 @@ void list_extend(obj_t list, obj_t iterable) {
     list_t *l = list_get(list);
     size_t n;
     if (seq_items(iterable, &n)) {
+        if (n == 0) {
+            return;
+        }
         list_reserve(list, n);
         const obj_t *src = seq_items(iterable, &n);   // re-read: may be this list
         memcpy(l->items + l->len, src, n * sizeof(obj_t));
@@ -252,8 +255,12 @@ static obj_t list_binary_op(binary_op_t op, obj_t lhs, obj_t rhs) {
             list_t *b = list_get(rhs);
             obj_t r = list_new(a->len + b->len, NULL);
             list_t *rl = list_get(r);
-            memcpy(rl->items, a->items, a->len * sizeof(obj_t));
-            memcpy(rl->items + a->len, b->items, b->len * sizeof(obj_t));
+            if (a->len) {
+                memcpy(rl->items, a->items, a->len * sizeof(obj_t));
+            }
+            if (b->len) {
+                memcpy(rl->items + a->len, b->items, b->len * sizeof(obj_t));
+            }
             return r;
         }
         case BINARY_OP_INPLACE_ADD:
@@ -304,7 +311,10 @@ static obj_t list_slice_load(list_t *l, obj_t slice) {
     intptr_t start, stop, step;
     slice_indices(slice, l->len, &start, &stop, &step);
     if (step == 1) {
-        return list_new(stop > start ? (size_t)(stop - start) : 0, l->items + start);
+        if (stop <= start) {
+            return list_new(0, NULL);
+        }
+        return list_new((size_t)(stop - start), l->items + start);
     }
     size_t n = slice_count(start, stop, step);
     obj_t r = list_new(n, NULL);
@@ -374,7 +384,9 @@ static void list_slice_store(obj_t self, obj_t slice, obj_t value) {
         } else if (m < old) {
             list_remove_range(l, (size_t)start + m, old - m);
         }
-        memcpy(l->items + start, t->items, m * sizeof(obj_t));
+        if (m) {
+            memcpy(l->items + start, t->items, m * sizeof(obj_t));
+        }
         return;
     }
     size_t n = slice_count(start, stop, step);
