@@ -279,8 +279,9 @@ static void format_float(vstr_t *out, const spec_t *sp, double d, obj_t value) {
         case 'n': fmt = 'g'; break;
         default: bad_code(sp->type, value);
     }
+    char stack_buf[480];
     size_t size = 64 + (sp->prec > 0 ? (size_t)sp->prec : 0) + 330;
-    char *buf = gc_alloc(size);
+    char *buf = size <= sizeof(stack_buf) ? stack_buf : gc_alloc(size);
     size_t n = float_format(d, fmt, (int)sp->prec, sp->alt, buf, size);
     const char *p = buf;
     bool neg = false;
@@ -295,7 +296,9 @@ static void format_float(vstr_t *out, const spec_t *sp, double d, obj_t value) {
         ilen++;
     }
     put_number(out, sp, neg, "", p, ilen, p + ilen, n - ilen, 3);
-    gc_free(buf);
+    if (buf != stack_buf) {
+        gc_free(buf);
+    }
 }
 
 static void format_str(vstr_t *out, const spec_t *sp, const char *s, size_t len) {
