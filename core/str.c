@@ -270,7 +270,8 @@ bool str_cp_isprintable(uint32_t c) {
         (c >= 0x205f && c <= 0x206f) || c == 0x3000 || (c >= 0xd800 && c <= 0xdfff) ||
         c == 0xfeff || (c >= 0xfff9 && c <= 0xfffb) || (c >= 0x600 && c <= 0x605) ||
         c == 0x61c || c == 0x6dd || c == 0x70f || (c >= 0xe000 && c <= 0xf8ff) ||
-        c == 0xfffe || c == 0xffff || c > 0x10ffff || (c >= 0xf0000)) {
+        (c & 0xfffe) == 0xfffe || c > 0x10ffff || c >= 0xf0000 || (c >= 0xd7fc && c <= 0xd7ff) ||
+        (c >= 0xfdd0 && c <= 0xfdef)) {
         return false;
     }
     return true;
