@@ -125,7 +125,9 @@ static ast_t *node_from_stack(parser_t *ps, int kind, uint32_t line, size_t base
         parse_error_at(ps, line, "too many items");
     }
     ast_t *a = node(ps, kind, line, n);
-    memcpy(a->kids, ps->stack + base, n * sizeof(ast_t *));
+    if (n) {
+        memcpy(a->kids, ps->stack + base, n * sizeof(ast_t *));
+    }
     ps->sp = base;
     return a;
 }
