@@ -668,7 +668,11 @@ static obj_t str_unary_op(unary_op_t op, obj_t self) {
 obj_t str_repeat(int kind, const char *s, size_t len, obj_t count) {
     intptr_t n;
     if (!rt_get_int_maybe(count, &n)) {
-        return OBJ_NULL;
+        if ((obj_is_ptr(count) && (obj_type(count)->flags & TYPE_FLAG_USER)) ||
+            obj_is_type_exact(count, &type_int)) {
+            return OBJ_NULL;   // a user __rmul__ may handle it; big ints overflow below
+        }
+        rt_raise_fmt(&type_TypeError, "can't multiply sequence by non-int of type '%s'", rt_type_name(count));
     }
     if (n <= 0 || len == 0) {
         return str_new_kind(kind, "", 0);
