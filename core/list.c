@@ -99,10 +99,24 @@ static void list_open_gap(obj_t list, size_t i, size_t n) {
 }
 
 // ---------------------------------------------------------------- sort
+// A stable bottom-up merge sort (insertion-sorted runs of SORT_RUN, then
+// merges through a buffer holding the left run). The list's items are
+// detached while sorting (the list looks empty, so comparisons that change
+// it can't corrupt the sort); if a comparison raises, the restore state
+// below puts the array back into a permutation of its items, it is
+// reattached, and the exception goes on.
+#define SORT_RUN 16
+
 typedef struct {
-    obj_t key;
-    obj_t value;
-} sort_item_t;
+    obj_t *k, *v;          // keys and values (v == NULL: the keys are the values)
+    obj_t *bk, *bv;        // buffers for a left run
+    bool reverse;
+    // restore state: phase 1 = item (hk, hv) belongs at `hole`;
+    // phase 2 = buffer[bi..bend) belongs at dst..
+    volatile int phase;
+    volatile size_t hole, bi, bend, dst;
+    volatile obj_t hk, hv;
+} sorter_t;
 
 static inline bool sort_less(obj_t a, obj_t b) {
     if (obj_is_small_int(a) && obj_is_small_int(b)) {
@@ -111,94 +125,172 @@ static inline bool sort_less(obj_t a, obj_t b) {
     return rt_is_true(rt_binary_op(BINARY_OP_LESS, a, b));
 }
 
-// "b must come before a": a strict comparison keeps the sort stable.
-static inline bool sort_before(const sort_item_t *b, const sort_item_t *a, bool reverse) {
-    return reverse ? sort_less(a->key, b->key) : sort_less(b->key, a->key);
+// Must key b come before key a? (strict, so equal items keep their order)
+static inline bool sort_before(const sorter_t *s, obj_t b, obj_t a) {
+    return s->reverse ? sort_less(a, b) : sort_less(b, a);
 }
 
-static void merge_sort(sort_item_t *a, sort_item_t *buf, size_t n, bool reverse) {
-    const size_t RUN = 16;
-    for (size_t lo = 0; lo < n; lo += RUN) {
-        size_t hi = lo + RUN < n ? lo + RUN : n;
+static void sort_runs(sorter_t *s, size_t n) {
+    obj_t *k = s->k, *v = s->v;
+    for (size_t lo = 0; lo < n; lo += SORT_RUN) {
+        size_t hi = lo + SORT_RUN < n ? lo + SORT_RUN : n;
         for (size_t i = lo + 1; i < hi; i++) {
-            sort_item_t x = a[i];
-            size_t j = i;
-            while (j > lo && sort_before(&x, &a[j - 1], reverse)) {
-                a[j] = a[j - 1];
-                j--;
-            }
-            a[j] = x;
-        }
-    }
-    sort_item_t *src = a, *dst = buf;
-    for (size_t width = RUN; width < n; width *= 2) {
-        for (size_t lo = 0; lo < n; lo += 2 * width) {
-            size_t mid = lo + width < n ? lo + width : n;
-            size_t hi = lo + 2 * width < n ? lo + 2 * width : n;
-            if (mid >= hi || !sort_before(&src[mid], &src[mid - 1], reverse)) {
-                memcpy(dst + lo, src + lo, (hi - lo) * sizeof(sort_item_t));
+            obj_t xk = k[i], xv = v ? v[i] : OBJ_NULL;
+            if (!sort_before(s, xk, k[i - 1])) {
                 continue;
             }
-            size_t i = lo, j = mid, k = lo;
-            while (i < mid && j < hi) {
-                if (sort_before(&src[j], &src[i], reverse)) {
-                    dst[k++] = src[j++];
-                } else {
-                    dst[k++] = src[i++];
+            s->hk = xk;
+            s->hv = xv;
+            size_t j = i;
+            s->hole = j;
+            s->phase = 1;
+            do {
+                k[j] = k[j - 1];
+                if (v) {
+                    v[j] = v[j - 1];
                 }
-            }
-            while (i < mid) {
-                dst[k++] = src[i++];
-            }
-            while (j < hi) {
-                dst[k++] = src[j++];
+                j--;
+                s->hole = j;
+            } while (j > lo && sort_before(s, xk, k[j - 1]));
+            s->phase = 0;
+            k[j] = xk;
+            if (v) {
+                v[j] = xv;
             }
         }
-        sort_item_t *t = src;
-        src = dst;
-        dst = t;
-    }
-    if (src != a) {
-        memcpy(a, src, n * sizeof(sort_item_t));
     }
 }
 
-// Sorts a copy and writes it back only when every comparison succeeded, so
-// an exception leaves the list as it was.
+static void sort_merge(sorter_t *s, size_t lo, size_t mid, size_t hi) {
+    obj_t *k = s->k, *v = s->v;
+    size_t nl = mid - lo;
+    memcpy(s->bk, k + lo, nl * sizeof(obj_t));
+    if (v) {
+        memcpy(s->bv, v + lo, nl * sizeof(obj_t));
+    }
+    size_t i = 0, j = mid, d = lo;
+    s->bi = 0;
+    s->bend = nl;
+    s->dst = lo;
+    s->phase = 2;
+    while (i < nl && j < hi) {
+        if (sort_before(s, k[j], s->bk[i])) {
+            k[d] = k[j];
+            if (v) {
+                v[d] = v[j];
+            }
+            j++;
+        } else {
+            k[d] = s->bk[i];
+            if (v) {
+                v[d] = s->bv[i];
+            }
+            i++;
+            s->bi = i;
+        }
+        d++;
+        s->dst = d;
+    }
+    s->phase = 0;
+    memcpy(k + d, s->bk + i, (nl - i) * sizeof(obj_t));
+    if (v) {
+        memcpy(v + d, s->bv + i, (nl - i) * sizeof(obj_t));
+    }
+}
+
+static void sort_all(sorter_t *s, size_t n) {
+    sort_runs(s, n);
+    for (size_t width = SORT_RUN; width < n; width *= 2) {
+        for (size_t lo = 0; lo + width < n; lo += 2 * width) {
+            size_t mid = lo + width;
+            size_t hi = mid + width < n ? mid + width : n;
+            if (sort_before(s, s->k[mid], s->k[mid - 1])) {
+                sort_merge(s, lo, mid, hi);
+            }
+        }
+    }
+}
+
+static void sort_restore(sorter_t *s) {
+    if (s->phase == 1) {
+        s->k[s->hole] = s->hk;
+        if (s->v) {
+            s->v[s->hole] = s->hv;
+        }
+    } else if (s->phase == 2) {
+        size_t m = s->bend - s->bi;
+        memcpy(s->k + s->dst, s->bk + s->bi, m * sizeof(obj_t));
+        if (s->v) {
+            memcpy(s->v + s->dst, s->bv + s->bi, m * sizeof(obj_t));
+        }
+    }
+    s->phase = 0;
+}
+
 void list_sort(obj_t list, obj_t key, bool reverse) {
     list_t *l = list_get(list);
     size_t n = l->len;
-    if (n < 2 && (key == OBJ_NONE || key == OBJ_NULL || n == 0)) {
+    bool has_key = key != OBJ_NONE && key != OBJ_NULL;
+    if (n == 0 || (n == 1 && !has_key)) {
         return;
     }
-    sort_item_t *a = gc_alloc(n * sizeof(sort_item_t));
-    for (size_t i = 0; i < n; i++) {
-        a[i].value = l->items[i];
-        a[i].key = l->items[i];
-    }
-    if (key != OBJ_NONE && key != OBJ_NULL) {
-        for (size_t i = 0; i < n; i++) {
-            a[i].key = rt_call1(key, a[i].value);
+    // detach the items
+    obj_t *items = l->items;
+    size_t alloc = l->alloc;
+    l->items = NULL;
+    l->len = 0;
+    l->alloc = 0;
+    sorter_t s = {0};
+    s.reverse = reverse;
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        if (has_key) {
+            s.v = items;
+            s.k = gc_alloc(n * sizeof(obj_t));
+            for (size_t i = 0; i < n; i++) {
+                s.k[i] = rt_call1(key, items[i]);
+            }
+        } else {
+            s.k = items;
         }
+        if (n > SORT_RUN) {
+            // a left run is at most the largest merge width below n
+            size_t width = SORT_RUN;
+            while (width * 2 < n) {
+                width *= 2;
+            }
+            s.bk = gc_alloc(width * sizeof(obj_t));
+            if (has_key) {
+                s.bv = gc_alloc(width * sizeof(obj_t));
+            }
+        }
+        sort_all(&s, n);
+        nlr_pop();
+    } else {
+        sort_restore(&s);
+        l = list_get(list);
+        l->items = items;
+        l->len = n;
+        l->alloc = alloc;
+        nlr_jump(nlr.ret_val);
     }
-    sort_item_t *buf = n > 16 ? gc_alloc(n * sizeof(sort_item_t)) : NULL;
-    merge_sort(a, buf, n, reverse);
+    if (s.bk) {
+        gc_free(s.bk);
+    }
+    if (s.bv) {
+        gc_free(s.bv);
+    }
+    if (has_key) {
+        gc_free(s.k);
+    }
     l = list_get(list);
-    if (l->alloc < n) {
-        l->items = gc_realloc(l->items, n * sizeof(obj_t));
-        l->alloc = n;
-    }
-    for (size_t i = 0; i < n; i++) {
-        l->items[i] = a[i].value;
-    }
-    if (l->len > n) {
-        memset(l->items + n, 0, (l->len - n) * sizeof(obj_t));
-    }
+    bool modified = l->len != 0;
+    l->items = items;
     l->len = n;
-    if (buf) {
-        gc_free(buf);
+    l->alloc = alloc;
+    if (modified) {
+        rt_raise_ValueError("list modified during sort");
     }
-    gc_free(a);
 }
 
 // ---------------------------------------------------------------- type slots
