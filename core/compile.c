@@ -898,6 +898,7 @@ static void compile_augassign(emit_t *e, ast_t *a) {
 }
 
 void compile_stmt(emit_t *e, ast_t *a) {
+    rt_check_stack();
     e->line = a->line;
     int depth0 = e->depth;
     switch (a->kind) {

@@ -594,6 +594,7 @@ int compile_defaults(emit_t *e, ast_t *params) {
 }
 
 void compile_expr(emit_t *e, ast_t *a) {
+    rt_check_stack();
     uint32_t saved_line = e->line;
     e->line = a->line;
     switch (a->kind) {

@@ -664,6 +664,7 @@ static ast_t *parse_power(parser_t *ps) {
 }
 
 static ast_t *parse_factor(parser_t *ps) {
+    rt_check_stack();
     uint32_t line = ps->lx.tok_line;
     int op;
     switch (TOK) {
@@ -811,6 +812,7 @@ static ast_t *parse_lambda(parser_t *ps) {
 }
 
 static ast_t *parse_test(parser_t *ps) {
+    rt_check_stack();
     if (TOK == TOK_KW_lambda) {
         return parse_lambda(ps);
     }
@@ -1410,6 +1412,7 @@ static ast_t *parse_try(parser_t *ps) {
 }
 
 static ast_t *parse_stmt(parser_t *ps) {
+    rt_check_stack();
     uint32_t line = ps->lx.tok_line;
     switch (TOK) {
         case TOK_KW_if:

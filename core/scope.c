@@ -217,6 +217,7 @@ static void declare(walker_t *w, scope_t *s, ast_t *a, bool global) {
 }
 
 static void walk(walker_t *w, scope_t *s, ast_t *a) {
+    rt_check_stack();
     switch (a->kind) {
         case AST_NAME:
             use(w, s, a->v.name);
