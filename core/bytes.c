@@ -154,6 +154,17 @@ static obj_t make_common(int kind, size_t n_args, size_t n_kw, const obj_t *args
     if (kind == KIND_BYTES && obj_is_type_exact(src, &type_bytes)) {
         return src;
     }
+    obj_t dest[2];
+    if (obj_is_ptr(src) && (obj_type(src)->flags & TYPE_FLAG_USER) &&
+        rt_load_method_maybe(src, N___bytes__, dest)) {
+        obj_t r = rt_call_method(dest[0], dest[1], 0, 0, NULL);
+        const char *d;
+        size_t l;
+        if (str_get_any(r, &d, &l) != KIND_BYTES) {
+            rt_raise_fmt(&type_TypeError, "__bytes__ returned non-bytes (type %s)", rt_type_name(r));
+        }
+        return kind == KIND_BYTES ? r : bytearray_new(d, l);
+    }
     vstr_t v;
     vstr_init(&v, 16);
     collect_bytes(&v, src);
