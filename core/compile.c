@@ -500,6 +500,29 @@ static int push_cblock(emit_t *e, int kind) {
     return e->n_cblocks - 1;
 }
 
+// ---------------------------------------------------------------- async
+static void emit_await(emit_t *e) {
+    emit_op(e, OP_GET_YIELD_FROM_ITER);
+    emit_op(e, OP_LOAD_CONST_NONE);
+    emit_op(e, OP_YIELD_FROM);
+}
+
+// [aexit] -> []: await aexit(None, None, None)
+static void emit_aexit_none(emit_t *e) {
+    emit_op(e, OP_LOAD_CONST_NONE);
+    emit_op(e, OP_LOAD_CONST_NONE);
+    emit_op(e, OP_LOAD_CONST_NONE);
+    emit_op_uint(e, OP_CALL_FUNCTION, 3);
+    emit_await(e);
+    emit_op(e, OP_POP_TOP);
+}
+
+static void check_async(emit_t *e, ast_t *a, const char *msg) {
+    if (!(e->scope->code_flags & CODE_COROUTINE)) {
+        compile_error(e, a->line, msg);
+    }
+}
+
 // Undo blocks [stop, top): for return (value on TOS) or break/continue.
 static void unwind(emit_t *e, int stop, bool is_return) {
     for (int i = e->n_cblocks - 1; i >= stop; i--) {
@@ -550,6 +573,13 @@ static void unwind(emit_t *e, int stop, bool is_return) {
                     emit_op(e, OP_ROT_TWO);
                 }
                 emit_op(e, OP_WITH_EXIT);
+                break;
+            case CB_ASYNC_WITH:
+                emit_op(e, OP_POP_BLOCK);
+                if (is_return) {
+                    emit_op(e, OP_ROT_TWO);
+                }
+                emit_aexit_none(e);
                 break;
         }
     }
@@ -629,9 +659,46 @@ static void compile_while(emit_t *e, ast_t *a) {
     emit_place(e, l_end);
 }
 
+static void compile_async_for(emit_t *e, ast_t *a) {
+    check_async(e, a, "'async for' outside async function");
+    int l_top = emit_label(e), l_stop = emit_label(e), l_reraise = emit_label(e), l_end = emit_label(e);
+    compile_expr(e, a->kids[1]);
+    emit_op_name(e, OP_LOAD_METHOD, N___aiter__);
+    emit_op_uint(e, OP_CALL_METHOD, 0);          // [ait]
+    emit_place(e, l_top);
+    emit_jump(e, OP_SETUP_EXCEPT, l_stop);
+    emit_op(e, OP_DUP_TOP);
+    emit_op_name(e, OP_LOAD_METHOD, N___anext__);
+    emit_op_uint(e, OP_CALL_METHOD, 0);
+    emit_await(e);                               // [ait, value]
+    emit_op(e, OP_POP_BLOCK);
+    compile_store(e, a->kids[0]);
+    int bi = push_cblock(e, CB_FOR);
+    e->cblocks[bi].brk = l_end;
+    e->cblocks[bi].cont = l_top;
+    compile_block(e, a->kids[2]);
+    e->n_cblocks--;
+    e->line = a->line;
+    emit_jump(e, OP_JUMP, l_top);
+    emit_place(e, l_stop);                       // [ait, exc]
+    emit_op(e, OP_DUP_TOP);
+    emit_op_name(e, OP_LOAD_GLOBAL, N_StopAsyncIteration);
+    emit_jump(e, OP_JUMP_IF_NOT_EXC_MATCH, l_reraise);
+    emit_op(e, OP_POP_TOP);
+    emit_op(e, OP_POP_TOP);
+    if (a->kids[3]) {
+        compile_block(e, a->kids[3]);
+    }
+    emit_jump(e, OP_JUMP, l_end);
+    emit_place(e, l_reraise);
+    emit_op(e, OP_RERAISE);
+    emit_place(e, l_end);
+}
+
 static void compile_for(emit_t *e, ast_t *a) {
     if (a->op) {
-        compile_error(e, a->line, "async for is not supported");
+        compile_async_for(e, a);
+        return;
     }
     int l_top = emit_label(e), l_else = emit_label(e), l_end = emit_label(e);
     compile_expr(e, a->kids[1]);
@@ -733,6 +800,55 @@ static void compile_try(emit_t *e, ast_t *a) {
     compile_block(e, a->kids[3]);
     e->n_cblocks--;
     emit_op(e, OP_RERAISE);
+    emit_place(e, l_end);
+}
+
+static void compile_async_with_items(emit_t *e, ast_t *a, size_t i) {
+    if (i + 1 == a->n) {
+        compile_block(e, a->kids[i]);
+        return;
+    }
+    ast_t *item = a->kids[i];
+    e->line = item->line;
+    compile_expr(e, item->kids[0]);
+    emit_op(e, OP_DUP_TOP);
+    emit_op_name(e, OP_LOAD_ATTR, N___aexit__);
+    emit_op(e, OP_ROT_TWO);                      // [aexit, mgr]
+    emit_op_name(e, OP_LOAD_METHOD, N___aenter__);
+    emit_op_uint(e, OP_CALL_METHOD, 0);
+    emit_await(e);                               // [aexit, value]
+    if (item->kids[1]) {
+        compile_store(e, item->kids[1]);
+    } else {
+        emit_op(e, OP_POP_TOP);
+    }
+    int l_exc = emit_label(e), l_suppress = emit_label(e), l_end = emit_label(e);
+    emit_jump(e, OP_SETUP_EXCEPT, l_exc);
+    push_cblock(e, CB_ASYNC_WITH);
+    compile_async_with_items(e, a, i + 1);
+    e->n_cblocks--;
+    e->line = item->line;
+    emit_op(e, OP_POP_BLOCK);
+    emit_aexit_none(e);
+    emit_jump(e, OP_JUMP, l_end);
+    emit_place(e, l_exc);                        // [aexit, exc]
+    emit_op(e, OP_PUSH_EXC_INFO);                // [aexit, prev, exc]
+    emit_op(e, OP_ROT_THREE);                    // [exc, aexit, prev]
+    emit_op(e, OP_ROT_THREE);                    // [prev, exc, aexit]
+    emit_op(e, OP_ROT_TWO);                      // [prev, aexit, exc]
+    emit_op(e, OP_DUP_TOP);
+    emit_op(e, OP_ROT_THREE);                    // [prev, exc, aexit, exc]
+    emit_op(e, OP_DUP_TOP);
+    emit_op_name(e, OP_LOAD_ATTR, N___class__);  // [prev, exc, aexit, exc, type]
+    emit_op(e, OP_ROT_TWO);
+    emit_op(e, OP_LOAD_CONST_NONE);
+    emit_op_uint(e, OP_CALL_FUNCTION, 3);        // [prev, exc, awaitable]
+    emit_await(e);
+    emit_jump(e, OP_POP_JUMP_IF_TRUE, l_suppress);
+    emit_op(e, OP_RERAISE);                      // [prev]
+    emit_place(e, l_suppress);                   // [prev, exc]
+    emit_op(e, OP_POP_TOP);
+    emit_op(e, OP_POP_EXCEPT);
     emit_place(e, l_end);
 }
 
@@ -998,9 +1114,11 @@ void compile_stmt(emit_t *e, ast_t *a) {
             break;
         case AST_WITH:
             if (a->op) {
-                compile_error(e, a->line, "async with is not supported");
+                check_async(e, a, "'async with' outside async function");
+                compile_async_with_items(e, a, 0);
+            } else {
+                compile_with_items(e, a, 0);
             }
-            compile_with_items(e, a, 0);
             break;
         case AST_FUNCDEF:
             compile_funcdef(e, a);

@@ -23,7 +23,7 @@ typedef struct {
 } fixup_t;
 
 // Compile-time blocks: what break/continue/return must undo.
-enum { CB_LOOP, CB_FOR, CB_TRY_EXCEPT, CB_TRY_FINALLY, CB_HANDLER, CB_FINALLY_EXC, CB_WITH };
+enum { CB_LOOP, CB_FOR, CB_TRY_EXCEPT, CB_TRY_FINALLY, CB_HANDLER, CB_FINALLY_EXC, CB_WITH, CB_ASYNC_WITH };
 typedef struct {
     uint8_t kind;
     int brk, cont;     // labels (loops)
