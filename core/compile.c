@@ -283,24 +283,24 @@ static void emit_init(emit_t *e, compiler_t *c, emit_t *outer, scope_t *s, uint3
     e->reachable = true;
 }
 
-static void *shrink_copy(const void *src, size_t n) {
+// Shrink a finished buffer in place (no second copy at the peak).
+static void *shrink(void *buf, size_t n) {
     if (n == 0) {
+        gc_free(buf);
         return NULL;
     }
-    void *p = gc_alloc(n);
-    memcpy(p, src, n);
-    return p;
+    return gc_realloc(buf, n);
 }
 
 static obj_t emit_finish(emit_t *e, name_t name, name_t qualname, uint16_t flags) {
     internal_check(e, e->n_cblocks == 0, "internal error: open blocks");
     code_t *co = gc_alloc(sizeof(code_t));
     co->base.type = &type_code;
-    co->bytecode = shrink_copy(e->bc, e->bc_len);
+    co->bytecode = shrink(e->bc, e->bc_len);
     co->bc_len = e->bc_len;
-    co->consts = shrink_copy(e->consts, e->n_consts * sizeof(obj_t));
+    co->consts = shrink(e->consts, e->n_consts * sizeof(obj_t));
     co->n_consts = e->n_consts;
-    co->lines = shrink_copy(e->lines, e->lines_len);
+    co->lines = shrink(e->lines, e->lines_len);
     co->lines_len = e->lines_len;
     co->name = name;
     co->qualname = qualname;
@@ -341,10 +341,7 @@ static obj_t emit_finish(emit_t *e, name_t name, name_t qualname, uint16_t flags
             }
         }
     }
-    // the emitter's buffers are garbage now
-    gc_free(e->bc);
-    gc_free(e->consts);
-    gc_free(e->lines);
+    // the emitter's other buffers are garbage now
     gc_free(e->labels);
     gc_free(e->fixups);
     e->bc = NULL;
@@ -1167,6 +1164,8 @@ obj_t compile_source(const char *src, size_t len, name_t filename, compile_mode_
                 scope_analyze(c.module_scope, a, &c.arena, filename);
                 compile_stmt(&e, a);
                 arena_free(&c.arena);
+                e.n_labels = 0;   // every label of the statement is placed
+                e.n_fixups = 0;
             }
             emit_op(&e, OP_LOAD_CONST_NONE);
             emit_op(&e, OP_RETURN_VALUE);
