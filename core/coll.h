@@ -52,6 +52,26 @@ void seq_repeat(obj_t *dst, const obj_t *items, size_t n, size_t count);
 // Is `o` a list/tuple subclass instance etc.: its native sub-object, else o.
 obj_t seq_unwrap(obj_t o);
 
+// The native object of a method's self (unwrapping user subclass
+// instances), checked to be of type (or alt); TypeError otherwise.
+obj_t seq_self(obj_t self, const type_t *type, const type_t *alt);
+// Shared dunder methods for the containers' locals tables.
+extern const builtin_fun_t seq_dunder_getitem_obj;
+extern const builtin_fun_t seq_dunder_setitem_obj;
+extern const builtin_fun_t seq_dunder_delitem_obj;
+extern const builtin_fun_t seq_dunder_contains_obj;
+extern const builtin_fun_t seq_dunder_len_obj;
+extern const builtin_fun_t seq_dunder_iter_obj;
+#define SEQ_DUNDERS_RO \
+    MAP_ENTRY(N___getitem__, &seq_dunder_getitem_obj), \
+    MAP_ENTRY(N___contains__, &seq_dunder_contains_obj), \
+    MAP_ENTRY(N___len__, &seq_dunder_len_obj), \
+    MAP_ENTRY(N___iter__, &seq_dunder_iter_obj)
+#define SEQ_DUNDERS_RW \
+    SEQ_DUNDERS_RO, \
+    MAP_ENTRY(N___setitem__, &seq_dunder_setitem_obj), \
+    MAP_ENTRY(N___delitem__, &seq_dunder_delitem_obj)
+
 // ---------------------------------------------------------------- list.c
 // Reserve room for n more items.
 void list_reserve(obj_t list, size_t n);

@@ -447,23 +447,27 @@ const type_t type_dict_items = {
 
 // ---------------------------------------------------------------- methods
 static obj_t dict_keys(obj_t self) {
+    self = seq_self(self, &type_dict, NULL);
     return view_new(self, &type_dict_keys);
 }
 static FUN_OBJ_1(dict_keys_obj, dict_keys);
 
 static obj_t dict_values(obj_t self) {
+    self = seq_self(self, &type_dict, NULL);
     return view_new(self, &type_dict_values);
 }
 static FUN_OBJ_1(dict_values_obj, dict_values);
 
 static obj_t dict_items(obj_t self) {
+    self = seq_self(self, &type_dict, NULL);
     return view_new(self, &type_dict_items);
 }
 static FUN_OBJ_1(dict_items_obj, dict_items);
 
 static obj_t dict_get_meth(size_t n_args, const obj_t *args) {
+    obj_t self = seq_self(args[0], &type_dict, NULL);
     check_hashable(args[1]);
-    obj_t v = map_get(dict_map(args[0]), args[1]);
+    obj_t v = map_get(dict_map(self), args[1]);
     if (v == OBJ_NULL) {
         return n_args > 2 ? args[2] : OBJ_NONE;
     }
@@ -472,8 +476,9 @@ static obj_t dict_get_meth(size_t n_args, const obj_t *args) {
 static FUN_OBJ_VAR(dict_get_obj, 2, 3, dict_get_meth);
 
 static obj_t dict_setdefault(size_t n_args, const obj_t *args) {
+    obj_t self = seq_self(args[0], &type_dict, NULL);
     check_hashable(args[1]);
-    obj_t *slot = map_lookup_add(dict_map(args[0]), args[1]);
+    obj_t *slot = map_lookup_add(dict_map(self), args[1]);
     if (*slot == OBJ_NULL) {
         *slot = n_args > 2 ? args[2] : OBJ_NONE;
     }
@@ -482,8 +487,9 @@ static obj_t dict_setdefault(size_t n_args, const obj_t *args) {
 static FUN_OBJ_VAR(dict_setdefault_obj, 2, 3, dict_setdefault);
 
 static obj_t dict_pop(size_t n_args, const obj_t *args) {
+    obj_t self = seq_self(args[0], &type_dict, NULL);
     check_hashable(args[1]);
-    obj_t v = map_remove(dict_map(args[0]), args[1]);
+    obj_t v = map_remove(dict_map(self), args[1]);
     if (v == OBJ_NULL) {
         if (n_args > 2) {
             return args[2];
@@ -495,6 +501,7 @@ static obj_t dict_pop(size_t n_args, const obj_t *args) {
 static FUN_OBJ_VAR(dict_pop_obj, 2, 3, dict_pop);
 
 static obj_t dict_popitem(obj_t self) {
+    self = seq_self(self, &type_dict, NULL);
     map_elem_t *e = map_pop_last(dict_map(self));
     if (e == NULL) {
         rt_raise_msg(&type_KeyError, "popitem(): dictionary is empty");
@@ -510,18 +517,20 @@ static obj_t dict_popitem(obj_t self) {
 static FUN_OBJ_1(dict_popitem_obj, dict_popitem);
 
 static obj_t dict_update_meth(size_t n_args, size_t n_kw, const obj_t *args) {
+    obj_t self = seq_self(args[0], &type_dict, NULL);
     if (n_args > 2) {
         rt_raise_fmt(&type_TypeError, "update expected at most 1 argument, got %u", (unsigned)(n_args - 1));
     }
     if (n_args == 2) {
-        update_from_any(args[0], args[1]);
+        update_from_any(self, args[1]);
     }
-    update_from_kw(args[0], n_kw, args + n_args);
+    update_from_kw(self, n_kw, args + n_args);
     return OBJ_NONE;
 }
 static FUN_OBJ_KW(dict_update_obj, 1, dict_update_meth);
 
 static obj_t dict_copy(obj_t self) {
+    self = seq_self(self, &type_dict, NULL);
     dict_t *d = gc_alloc(sizeof(dict_t));
     d->base.type = &type_dict;
     map_copy(&d->map, dict_map(self));
@@ -530,6 +539,7 @@ static obj_t dict_copy(obj_t self) {
 static FUN_OBJ_1(dict_copy_obj, dict_copy);
 
 static obj_t dict_clear(obj_t self) {
+    self = seq_self(self, &type_dict, NULL);
     map_t *m = dict_map(self);
     map_init(m, 0);
     return OBJ_NONE;
@@ -555,6 +565,16 @@ static obj_t dict_fromkeys(size_t n_args, const obj_t *args) {
 static FUN_OBJ_VAR(dict_fromkeys_fun_obj, 2, 3, dict_fromkeys);
 static CLASSMETHOD_OBJ(dict_fromkeys_obj, dict_fromkeys_fun_obj);
 
+static obj_t dict_init(size_t n_args, size_t n_kw, const obj_t *args) {
+    obj_t self = seq_self(args[0], &type_dict, NULL);
+    if (n_args > 2) {
+        rt_raise_fmt(&type_TypeError, "dict expected at most 1 argument, got %u", (unsigned)(n_args - 1));
+    }
+    map_init(dict_map(self), 0);
+    return dict_update_meth(n_args, n_kw, args);
+}
+static FUN_OBJ_KW(dict_init_obj, 1, dict_init);
+
 static const map_elem_t dict_locals_table[] = {
     MAP_ENTRY(N_keys, &dict_keys_obj),
     MAP_ENTRY(N_values, &dict_values_obj),
@@ -567,6 +587,8 @@ static const map_elem_t dict_locals_table[] = {
     MAP_ENTRY(N_copy, &dict_copy_obj),
     MAP_ENTRY(N_clear, &dict_clear_obj),
     MAP_ENTRY(N_fromkeys, &dict_fromkeys_obj),
+    MAP_ENTRY(N___init__, &dict_init_obj),
+    SEQ_DUNDERS_RW,
 };
 static MAP_ROM(dict_locals, dict_locals_table);
 

@@ -561,18 +561,21 @@ static obj_t list_getiter(obj_t self, iter_buf_t *buf) {
 
 // ---------------------------------------------------------------- methods
 static obj_t list_append_meth(obj_t self, obj_t x) {
+    self = seq_self(self, &type_list, NULL);
     list_append(self, x);
     return OBJ_NONE;
 }
 static FUN_OBJ_2(list_append_obj, list_append_meth);
 
 static obj_t list_extend_meth(obj_t self, obj_t x) {
+    self = seq_self(self, &type_list, NULL);
     list_extend(self, x);
     return OBJ_NONE;
 }
 static FUN_OBJ_2(list_extend_obj, list_extend_meth);
 
 static obj_t list_insert(obj_t self, obj_t index, obj_t x) {
+    self = seq_self(self, &type_list, NULL);
     list_t *l = list_get(self);
     intptr_t i = rt_get_int(index);
     if (i < 0) {
@@ -591,7 +594,8 @@ static obj_t list_insert(obj_t self, obj_t index, obj_t x) {
 static FUN_OBJ_3(list_insert_obj, list_insert);
 
 static obj_t list_pop(size_t n_args, const obj_t *args) {
-    list_t *l = list_get(args[0]);
+    obj_t self = seq_self(args[0], &type_list, NULL);
+    list_t *l = list_get(self);
     if (l->len == 0) {
         rt_raise_IndexError("pop from empty list");
     }
@@ -612,6 +616,7 @@ static obj_t list_pop(size_t n_args, const obj_t *args) {
 static FUN_OBJ_VAR(list_pop_obj, 1, 2, list_pop);
 
 static obj_t list_remove(obj_t self, obj_t x) {
+    self = seq_self(self, &type_list, NULL);
     list_t *l = list_get(self);
     intptr_t i = seq_find(l->items, l->len, x, 0, l->len);
     if (i < 0) {
@@ -623,6 +628,7 @@ static obj_t list_remove(obj_t self, obj_t x) {
 static FUN_OBJ_2(list_remove_obj, list_remove);
 
 static obj_t list_clear(obj_t self) {
+    self = seq_self(self, &type_list, NULL);
     list_t *l = list_get(self);
     l->len = 0;
     l->alloc = 0;
@@ -632,7 +638,8 @@ static obj_t list_clear(obj_t self) {
 static FUN_OBJ_1(list_clear_obj, list_clear);
 
 static obj_t list_index(size_t n_args, const obj_t *args) {
-    list_t *l = list_get(args[0]);
+    obj_t self = seq_self(args[0], &type_list, NULL);
+    list_t *l = list_get(self);
     size_t start, stop;
     seq_index_bounds(l->len, n_args - 2, args + 2, &start, &stop);
     intptr_t i = seq_find(l->items, l->len, args[1], start, stop);
@@ -644,12 +651,14 @@ static obj_t list_index(size_t n_args, const obj_t *args) {
 static FUN_OBJ_VAR(list_index_obj, 2, 4, list_index);
 
 static obj_t list_count(obj_t self, obj_t x) {
+    self = seq_self(self, &type_list, NULL);
     list_t *l = list_get(self);
     return obj_new_small_int((intptr_t)seq_count(l->items, l->len, x));
 }
 static FUN_OBJ_2(list_count_obj, list_count);
 
 static obj_t list_sort_meth(size_t n_args, size_t n_kw, const obj_t *args) {
+    obj_t self = seq_self(args[0], &type_list, NULL);
     static const arg_spec_t spec[] = {
         {N_key, ARG_KW_ONLY, OBJ_NONE},
         {N_reverse, ARG_KW_ONLY, OBJ_FALSE},
@@ -657,12 +666,13 @@ static obj_t list_sort_meth(size_t n_args, size_t n_kw, const obj_t *args) {
     obj_t v[2];
     rt_check_nargs(n_args, 1, 1, 0, false);
     rt_parse_args(0, n_kw, args + 1, 2, spec, v);
-    list_sort(args[0], v[0], rt_is_true(v[1]));
+    list_sort(self, v[0], rt_is_true(v[1]));
     return OBJ_NONE;
 }
 static FUN_OBJ_KW(list_sort_obj, 1, list_sort_meth);
 
 static obj_t list_reverse(obj_t self) {
+    self = seq_self(self, &type_list, NULL);
     list_t *l = list_get(self);
     for (size_t i = 0, j = l->len; i + 1 < j; i++, j--) {
         obj_t t = l->items[i];
@@ -674,10 +684,21 @@ static obj_t list_reverse(obj_t self) {
 static FUN_OBJ_1(list_reverse_obj, list_reverse);
 
 static obj_t list_copy(obj_t self) {
+    self = seq_self(self, &type_list, NULL);
     list_t *l = list_get(self);
     return list_new(l->len, l->items);
 }
 static FUN_OBJ_1(list_copy_obj, list_copy);
+
+static obj_t list_init(size_t n_args, const obj_t *args) {
+    obj_t self = seq_self(args[0], &type_list, NULL);
+    list_clear(self);
+    if (n_args > 1) {
+        list_extend(self, args[1]);
+    }
+    return OBJ_NONE;
+}
+static FUN_OBJ_VAR(list_init_obj, 1, 2, list_init);
 
 static const map_elem_t list_locals_table[] = {
     MAP_ENTRY(N_append, &list_append_obj),
@@ -691,6 +712,8 @@ static const map_elem_t list_locals_table[] = {
     MAP_ENTRY(N_sort, &list_sort_obj),
     MAP_ENTRY(N_reverse, &list_reverse_obj),
     MAP_ENTRY(N_copy, &list_copy_obj),
+    MAP_ENTRY(N___init__, &list_init_obj),
+    SEQ_DUNDERS_RW,
 };
 static MAP_ROM(list_locals, list_locals_table);
 

@@ -257,6 +257,7 @@ obj_t range_reversed(obj_t self) {
 
 // ---------------------------------------------------------------- methods
 static obj_t range_index(obj_t self, obj_t x) {
+    self = seq_self(self, &type_range, NULL);
     intptr_t i = range_find(OBJ_TO_PTR(self), x);
     if (i < 0) {
         rt_raise_fmt(&type_ValueError, "%R is not in range", x);
@@ -266,6 +267,7 @@ static obj_t range_index(obj_t self, obj_t x) {
 static FUN_OBJ_2(range_index_obj, range_index);
 
 static obj_t range_count(obj_t self, obj_t x) {
+    self = seq_self(self, &type_range, NULL);
     range_t *r = OBJ_TO_PTR(self);
     if (is_plain_int(x)) {
         return obj_new_small_int(range_find(r, x) >= 0);
@@ -283,6 +285,7 @@ static FUN_OBJ_2(range_count_obj, range_count);
 static const map_elem_t range_locals_table[] = {
     MAP_ENTRY(N_index, &range_index_obj),
     MAP_ENTRY(N_count, &range_count_obj),
+    SEQ_DUNDERS_RO,
 };
 static MAP_ROM(range_locals, range_locals_table);
 

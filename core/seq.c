@@ -188,3 +188,50 @@ void seq_repeat(obj_t *dst, const obj_t *items, size_t n, size_t count) {
         memcpy(dst + i * n, items, n * sizeof(obj_t));
     }
 }
+
+// ---------------------------------------------------------------- dunders
+// Explicit dunder methods of the containers (list.__getitem__(x, i),
+// super().__setitem__(k, v) in subclasses): self is the native object.
+static obj_t dunder_getitem(obj_t self, obj_t index) {
+    return rt_subscr_load(seq_unwrap(self), index);
+}
+FUN_OBJ_2(seq_dunder_getitem_obj, dunder_getitem);
+
+static obj_t dunder_setitem(obj_t self, obj_t index, obj_t value) {
+    rt_subscr_store(seq_unwrap(self), index, value);
+    return OBJ_NONE;
+}
+FUN_OBJ_3(seq_dunder_setitem_obj, dunder_setitem);
+
+static obj_t dunder_delitem(obj_t self, obj_t index) {
+    rt_subscr_delete(seq_unwrap(self), index);
+    return OBJ_NONE;
+}
+FUN_OBJ_2(seq_dunder_delitem_obj, dunder_delitem);
+
+static obj_t dunder_contains(obj_t self, obj_t item) {
+    return obj_bool(rt_contains(seq_unwrap(self), item));
+}
+FUN_OBJ_2(seq_dunder_contains_obj, dunder_contains);
+
+static obj_t dunder_len(obj_t self) {
+    return obj_new_small_int((intptr_t)rt_len(seq_unwrap(self)));
+}
+FUN_OBJ_1(seq_dunder_len_obj, dunder_len);
+
+static obj_t dunder_iter(obj_t self) {
+    return rt_getiter(seq_unwrap(self), NULL);
+}
+FUN_OBJ_1(seq_dunder_iter_obj, dunder_iter);
+
+obj_t seq_self(obj_t self, const type_t *type, const type_t *alt) {
+    obj_t o = seq_unwrap(self);
+    if (obj_is_ptr(o)) {
+        const type_t *t = ((obj_base_t *)o)->type;
+        if (t == type || (alt && t == alt)) {
+            return o;
+        }
+    }
+    rt_raise_fmt(&type_TypeError, "descriptor for '%q' objects doesn't apply to a '%s' object",
+                 type->name, rt_type_name(self));
+}

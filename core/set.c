@@ -349,12 +349,14 @@ static obj_t as_set(obj_t o) {
 }
 
 static obj_t set_add_meth(obj_t self, obj_t item) {
+    self = seq_self(self, &type_set, NULL);
     set_add(self, item);
     return OBJ_NONE;
 }
 static FUN_OBJ_2(set_add_obj, set_add_meth);
 
 static obj_t set_remove(obj_t self, obj_t item) {
+    self = seq_self(self, &type_set, NULL);
     if (map_remove(&set_get(self)->map, lookup_key(item)) == OBJ_NULL) {
         rt_raise_KeyError(item);
     }
@@ -363,12 +365,14 @@ static obj_t set_remove(obj_t self, obj_t item) {
 static FUN_OBJ_2(set_remove_obj, set_remove);
 
 static obj_t set_discard(obj_t self, obj_t item) {
+    self = seq_self(self, &type_set, NULL);
     map_remove(&set_get(self)->map, lookup_key(item));
     return OBJ_NONE;
 }
 static FUN_OBJ_2(set_discard_obj, set_discard);
 
 static obj_t set_pop(obj_t self) {
+    self = seq_self(self, &type_set, NULL);
     map_t *m = &set_get(self)->map;
     map_elem_t *e = map_pop_last(m);
     if (e == NULL) {
@@ -385,26 +389,30 @@ static obj_t set_pop(obj_t self) {
 static FUN_OBJ_1(set_pop_obj, set_pop);
 
 static obj_t set_clear(obj_t self) {
+    self = seq_self(self, &type_set, NULL);
     map_init(&set_get(self)->map, 0);
     return OBJ_NONE;
 }
 static FUN_OBJ_1(set_clear_obj, set_clear);
 
 static obj_t set_copy(obj_t self) {
+    self = seq_self(self, &type_set, &type_frozenset);
     return set_copy_as(obj_type(self), self);
 }
 static FUN_OBJ_1(set_copy_obj, set_copy);
 
 static obj_t set_update_meth(size_t n_args, const obj_t *args) {
+    obj_t self = seq_self(args[0], &type_set, NULL);
     for (size_t i = 1; i < n_args; i++) {
-        set_update(args[0], args[i]);
+        set_update(self, args[i]);
     }
     return OBJ_NONE;
 }
 static FUN_OBJ_VAR(set_update_obj, 1, FUN_ARGS_MAX, set_update_meth);
 
 static obj_t set_union(size_t n_args, const obj_t *args) {
-    obj_t r = set_copy_as(obj_type(args[0]), args[0]);
+    obj_t self = seq_self(args[0], &type_set, &type_frozenset);
+    obj_t r = set_copy_as(obj_type(self), self);
     for (size_t i = 1; i < n_args; i++) {
         set_update(r, args[i]);
     }
@@ -413,8 +421,9 @@ static obj_t set_union(size_t n_args, const obj_t *args) {
 static FUN_OBJ_VAR(set_union_obj, 1, FUN_ARGS_MAX, set_union);
 
 static obj_t set_intersection(size_t n_args, const obj_t *args) {
-    const type_t *type = obj_type(args[0]);
-    obj_t r = set_copy_as(type, args[0]);
+    obj_t self = seq_self(args[0], &type_set, &type_frozenset);
+    const type_t *type = obj_type(self);
+    obj_t r = set_copy_as(type, self);
     for (size_t i = 1; i < n_args; i++) {
         r = set_intersect(type, r, as_set(args[i]));
     }
@@ -423,14 +432,16 @@ static obj_t set_intersection(size_t n_args, const obj_t *args) {
 static FUN_OBJ_VAR(set_intersection_obj, 1, FUN_ARGS_MAX, set_intersection);
 
 static obj_t set_intersection_update(size_t n_args, const obj_t *args) {
-    set_assign(args[0], set_intersection(n_args, args));
+    obj_t self = seq_self(args[0], &type_set, NULL);
+    set_assign(self, set_intersection(n_args, args));
     return OBJ_NONE;
 }
 static FUN_OBJ_VAR(set_intersection_update_obj, 1, FUN_ARGS_MAX, set_intersection_update);
 
 static obj_t set_difference(size_t n_args, const obj_t *args) {
-    const type_t *type = obj_type(args[0]);
-    obj_t r = set_copy_as(type, args[0]);
+    obj_t self = seq_self(args[0], &type_set, &type_frozenset);
+    const type_t *type = obj_type(self);
+    obj_t r = set_copy_as(type, self);
     for (size_t i = 1; i < n_args; i++) {
         r = set_diff(type, r, as_set(args[i]));
     }
@@ -439,33 +450,39 @@ static obj_t set_difference(size_t n_args, const obj_t *args) {
 static FUN_OBJ_VAR(set_difference_obj, 1, FUN_ARGS_MAX, set_difference);
 
 static obj_t set_difference_update(size_t n_args, const obj_t *args) {
-    set_assign(args[0], set_difference(n_args, args));
+    obj_t self = seq_self(args[0], &type_set, NULL);
+    set_assign(self, set_difference(n_args, args));
     return OBJ_NONE;
 }
 static FUN_OBJ_VAR(set_difference_update_obj, 1, FUN_ARGS_MAX, set_difference_update);
 
 static obj_t set_symmetric_difference(obj_t self, obj_t other) {
+    self = seq_self(self, &type_set, &type_frozenset);
     return set_symdiff(obj_type(self), self, as_set(other));
 }
 static FUN_OBJ_2(set_symmetric_difference_obj, set_symmetric_difference);
 
 static obj_t set_symmetric_difference_update(obj_t self, obj_t other) {
+    self = seq_self(self, &type_set, NULL);
     set_assign(self, set_symdiff(&type_set, self, as_set(other)));
     return OBJ_NONE;
 }
 static FUN_OBJ_2(set_symmetric_difference_update_obj, set_symmetric_difference_update);
 
 static obj_t set_issubset(obj_t self, obj_t other) {
+    self = seq_self(self, &type_set, &type_frozenset);
     return obj_bool(set_subset(self, as_set(other)));
 }
 static FUN_OBJ_2(set_issubset_obj, set_issubset);
 
 static obj_t set_issuperset(obj_t self, obj_t other) {
+    self = seq_self(self, &type_set, &type_frozenset);
     return obj_bool(set_subset(as_set(other), self));
 }
 static FUN_OBJ_2(set_issuperset_obj, set_issuperset);
 
 static obj_t set_isdisjoint(obj_t self, obj_t other) {
+    self = seq_self(self, &type_set, &type_frozenset);
     map_t *m = &set_get(self)->map;
     obj_t it = rt_getiter(other, NULL);
     obj_t x;
@@ -477,6 +494,16 @@ static obj_t set_isdisjoint(obj_t self, obj_t other) {
     return OBJ_TRUE;
 }
 static FUN_OBJ_2(set_isdisjoint_obj, set_isdisjoint);
+
+static obj_t set_init(size_t n_args, const obj_t *args) {
+    obj_t self = seq_self(args[0], &type_set, NULL);
+    map_init(&set_get(self)->map, 0);
+    if (n_args > 1) {
+        set_update(self, args[1]);
+    }
+    return OBJ_NONE;
+}
+static FUN_OBJ_VAR(set_init_obj, 1, 2, set_init);
 
 static const map_elem_t set_locals_table[] = {
     MAP_ENTRY(N_add, &set_add_obj),
@@ -496,6 +523,10 @@ static const map_elem_t set_locals_table[] = {
     MAP_ENTRY(N_issubset, &set_issubset_obj),
     MAP_ENTRY(N_issuperset, &set_issuperset_obj),
     MAP_ENTRY(N_isdisjoint, &set_isdisjoint_obj),
+    MAP_ENTRY(N___init__, &set_init_obj),
+    MAP_ENTRY(N___contains__, &seq_dunder_contains_obj),
+    MAP_ENTRY(N___len__, &seq_dunder_len_obj),
+    MAP_ENTRY(N___iter__, &seq_dunder_iter_obj),
 };
 static MAP_ROM(set_locals, set_locals_table);
 
@@ -508,6 +539,9 @@ static const map_elem_t frozenset_locals_table[] = {
     MAP_ENTRY(N_issubset, &set_issubset_obj),
     MAP_ENTRY(N_issuperset, &set_issuperset_obj),
     MAP_ENTRY(N_isdisjoint, &set_isdisjoint_obj),
+    MAP_ENTRY(N___contains__, &seq_dunder_contains_obj),
+    MAP_ENTRY(N___len__, &seq_dunder_len_obj),
+    MAP_ENTRY(N___iter__, &seq_dunder_iter_obj),
 };
 static MAP_ROM(frozenset_locals, frozenset_locals_table);
 

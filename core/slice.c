@@ -124,6 +124,7 @@ static void slice_attr(obj_t self, name_t attr, obj_t *dest) {
 }
 
 static obj_t slice_indices_meth(obj_t self, obj_t len_in) {
+    self = seq_self(self, &type_slice, NULL);
     intptr_t len = rt_get_int(len_in);
     if (len < 0) {
         rt_raise_ValueError("length should not be negative");

@@ -205,7 +205,8 @@ static obj_t tuple_getiter(obj_t self, iter_buf_t *buf) {
 
 // ---------------------------------------------------------------- methods
 static obj_t tuple_index(size_t n_args, const obj_t *args) {
-    tuple_t *t = OBJ_TO_PTR(args[0]);
+    obj_t self = seq_self(args[0], &type_tuple, NULL);
+    tuple_t *t = OBJ_TO_PTR(self);
     size_t start, stop;
     seq_index_bounds(t->len, n_args - 2, args + 2, &start, &stop);
     intptr_t i = seq_find(t->items, t->len, args[1], start, stop);
@@ -217,6 +218,7 @@ static obj_t tuple_index(size_t n_args, const obj_t *args) {
 static FUN_OBJ_VAR(tuple_index_obj, 2, 4, tuple_index);
 
 static obj_t tuple_count(obj_t self, obj_t value) {
+    self = seq_self(self, &type_tuple, NULL);
     tuple_t *t = OBJ_TO_PTR(self);
     return obj_new_small_int((intptr_t)seq_count(t->items, t->len, value));
 }
@@ -225,6 +227,7 @@ static FUN_OBJ_2(tuple_count_obj, tuple_count);
 static const map_elem_t tuple_locals_table[] = {
     MAP_ENTRY(N_count, &tuple_count_obj),
     MAP_ENTRY(N_index, &tuple_index_obj),
+    SEQ_DUNDERS_RO,
 };
 static MAP_ROM(tuple_locals, tuple_locals_table);
 
