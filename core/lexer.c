@@ -144,7 +144,6 @@ static bool do_indent(lexer_t *lx) {
 
 // ---------------------------------------------------------------- numbers
 static void lex_number(lexer_t *lx) {
-    const char *start = lx->p;
     bool is_float = false;
     int base = 10;
     if (peek(lx, 0) == '0') {
@@ -160,7 +159,8 @@ static void lex_number(lexer_t *lx) {
     if (base != 10) {
         lx->p += 2;
         bool any = false;
-        bool last_us = true;
+        bool last_us = false;
+        vstr_clear(&lx->str);
         while (lx->p < lx->end) {
             int c = (uint8_t)*lx->p;
             if (c == '_') {
@@ -176,6 +176,7 @@ static void lex_number(lexer_t *lx) {
                     }
                     break;
                 }
+                vstr_add_byte(&lx->str, (uint8_t)c);
                 any = true;
                 last_us = false;
             }
@@ -184,7 +185,7 @@ static void lex_number(lexer_t *lx) {
         if (!any || last_us) {
             error(lx, "invalid syntax for number");
         }
-        lx->num = int_from_str(start, (size_t)(lx->p - start), 0);
+        lx->num = int_from_str(lx->str.buf, lx->str.len, base);
         lx->tok = TOK_NUMBER;
         return;
     }
