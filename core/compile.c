@@ -292,7 +292,50 @@ static void *shrink(void *buf, size_t n) {
     return gc_realloc(buf, n);
 }
 
+// Size of the instruction at bc[i].
+static size_t insn_size(const uint8_t *bc, size_t i) {
+    const uint8_t *p = bc + i + 1;
+    switch (code_operand_kind[bc[i]]) {
+        case OPK_BYTE: p += 1; break;
+        case OPK_UINT: case OPK_SINT: case OPK_NAME: case OPK_CONST: leb_get_uint(&p); break;
+        case OPK_JUMP: p += 2; break;
+        default: break;
+    }
+    return (size_t)(p - (bc + i));
+}
+
+static int32_t jump_target(const uint8_t *bc, size_t i) {
+    return (int32_t)i + 3 + (int16_t)(bc[i + 1] | (bc[i + 2] << 8));
+}
+
+// Jump threading: a jump whose target is an unconditional JUMP goes straight
+// to that JUMP's target. Conditional jumps are only redirected forwards, so
+// every backward edge still passes a JUMP (where the VM checks Ctrl-C).
+static void thread_jumps(emit_t *e) {
+    uint8_t *bc = e->bc;
+    for (size_t i = 0; i < e->bc_len; i += insn_size(bc, i)) {
+        int op = bc[i];
+        if (code_operand_kind[op] != OPK_JUMP || op == OP_SETUP_EXCEPT) {
+            continue;
+        }
+        int32_t t = jump_target(bc, i);
+        for (int n = 0; n < 8 && t >= 0 && (size_t)t + 3 <= e->bc_len && bc[t] == OP_JUMP; n++) {
+            int32_t t2 = jump_target(bc, (size_t)t);
+            if (t2 == t || (op != OP_JUMP && t2 <= (int32_t)i)) {
+                break;
+            }
+            t = t2;
+        }
+        int32_t off = t - ((int32_t)i + 3);
+        if (off >= -32768 && off <= 32767) {
+            bc[i + 1] = (uint8_t)(off & 0xff);
+            bc[i + 2] = (uint8_t)((off >> 8) & 0xff);
+        }
+    }
+}
+
 static obj_t emit_finish(emit_t *e, name_t name, name_t qualname, uint16_t flags) {
+    thread_jumps(e);
     internal_check(e, e->n_cblocks == 0, "internal error: open blocks");
     code_t *co = gc_alloc(sizeof(code_t));
     co->base.type = &type_code;
