@@ -18,6 +18,7 @@ typedef struct {
     char sign;         // 0, '+', '-', ' '
     bool alt;          // '#'
     bool zero;         // '0' before the width
+    bool fill_given;   // an explicit fill character
     char grouping;     // 0, ',', '_'
     char type;         // 0 = none
     intptr_t width;    // -1 = none
@@ -55,6 +56,7 @@ static void spec_parse(spec_t *sp, const char *s, size_t len) {
         uint32_t c = utf8_decode(&q);
         if (q < e && is_align((uint8_t)*q)) {
             sp->fill = c;
+            sp->fill_given = true;
             sp->align = *q;
             p = q + 1;
         } else if (is_align(c)) {
@@ -91,6 +93,24 @@ static void spec_parse(spec_t *sp, const char *s, size_t len) {
     }
     if (p < e) {
         rt_raise_ValueError("Invalid format specifier");
+    }
+    if (sp->grouping) {
+        char t = sp->type;
+        bool ok = t == 0 || t == 'd' || t == 'e' || t == 'f' || t == 'g' || t == 'E' || t == 'G' ||
+                  t == '%' || t == 'F';
+        if (sp->grouping == '_' && (t == 'b' || t == 'o' || t == 'x' || t == 'X')) {
+            ok = true;
+        }
+        if (!ok) {
+            if (t >= 0x20 && t < 0x7f) {
+                rt_raise_fmt(&type_ValueError, "Cannot specify '%c' with '%c'.", sp->grouping, t);
+            }
+            rt_raise_fmt(&type_ValueError, "Cannot specify '%c' with '\\x%x'.", sp->grouping, (unsigned)(uint8_t)t);
+        }
+    }
+    // '0' before the width: zero fill unless a fill is given, sign-aware by default
+    if (sp->zero && !sp->fill_given) {
+        sp->fill = '0';
     }
 }
 
@@ -163,7 +183,9 @@ static void put_number(vstr_t *out, const spec_t *sp, bool neg, const char *base
     spec_t s2 = *sp;
     if (sp->zero && align == 0) {
         align = '=';
-        s2.fill = '0';
+        if (!sp->fill_given) {
+            s2.fill = '0';
+        }
     }
     if (align == 0) {
         align = '>';
@@ -243,8 +265,14 @@ static void format_int(vstr_t *out, const spec_t *sp, obj_t value) {
         case 'x': base = 16; bp = sp->alt ? "0x" : ""; break;
         case 'X': base = 16; bp = sp->alt ? "0X" : ""; upper = true; break;
         case 'c': {
+            if (sp->prec >= 0) {
+                rt_raise_ValueError("Precision not allowed in integer format specifier");
+            }
             if (sp->sign) {
                 rt_raise_ValueError("Sign not allowed with integer format specifier 'c'");
+            }
+            if (sp->alt) {
+                rt_raise_ValueError("Alternate form (#) not allowed with integer format specifier 'c'");
             }
             intptr_t c = rt_get_int(value);
             if (c < 0 || c > 0x10ffff) {
@@ -283,6 +311,15 @@ static void format_float(vstr_t *out, const spec_t *sp, double d, obj_t value) {
     size_t size = 64 + (sp->prec > 0 ? (size_t)sp->prec : 0) + 330;
     char *buf = size <= sizeof(stack_buf) ? stack_buf : gc_alloc(size);
     size_t n = float_format(d, fmt, (int)sp->prec, sp->alt, buf, size);
+    if (fmt == 0 && sp->prec < 0 && sp->alt && memchr(buf, '.', n) == NULL && n + 2 < size &&
+        buf[n - 1] != 'f' && buf[n - 1] != 'n') {
+        // repr-style with '#': keep the point ("1.e+16")
+        char *e = memchr(buf, 'e', n);
+        size_t at = e ? (size_t)(e - buf) : n;
+        memmove(buf + at + 1, buf + at, n - at + 1);
+        buf[at] = '.';
+        n++;
+    }
     const char *p = buf;
     bool neg = false;
     if (n > 0 && p[0] == '-') {
@@ -322,11 +359,7 @@ static void format_str(vstr_t *out, const spec_t *sp, const char *s, size_t len)
         len = (size_t)(utf8_index(s, len, (size_t)sp->prec) - s);
         nchars = (size_t)sp->prec;
     }
-    spec_t s2 = *sp;
-    if (sp->zero && sp->align == 0) {
-        s2.fill = '0';
-    }
-    put_aligned(out, &s2, sp->align ? sp->align : '<', "", 0, s, len, nchars);
+    put_aligned(out, sp, sp->align ? sp->align : '<', "", 0, s, len, nchars);
 }
 
 static bool is_int_value(obj_t v) {
