@@ -281,7 +281,7 @@ static void format_int(vstr_t *out, const spec_t *sp, obj_t value) {
             vstr_t ch;
             vstr_init(&ch, 4);
             vstr_add_char(&ch, (uint32_t)c);
-            put_aligned(out, sp, sp->align ? sp->align : '<', "", 0, ch.buf, ch.len, 1);
+            put_aligned(out, sp, sp->align ? sp->align : '>', "", 0, ch.buf, ch.len, 1);
             return;
         }
         case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%':
