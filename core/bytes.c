@@ -415,6 +415,11 @@ static obj_t bytearray_subscr(obj_t self, obj_t index, obj_t value) {
             ba_splice(b, (size_t)start, (size_t)stop, v.buf, v.len);
             return OBJ_NONE;
         }
+        if (v.len == 0) {
+            // CPython: an empty value deletes the extended slice
+            ba_del_slice(b, index);
+            return OBJ_NONE;
+        }
         size_t n = 0;
         for (intptr_t i = start; step > 0 ? i < stop : i > stop; i += step) {
             n++;
