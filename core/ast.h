@@ -58,8 +58,6 @@ typedef struct {
     ast_t **stack;         // scratch stack of node pointers (gc block)
     size_t sp, stack_alloc;
     int mode;              // compile_mode_t
-    int func_depth;        // > 0 inside def/lambda (for 'return'/'yield' checks)
-    int loop_depth;
 } parser_t;
 
 void parse_init(parser_t *ps, const char *src, size_t len, name_t filename, int mode, arena_t *arena);

@@ -111,9 +111,8 @@ static ast_t *node2(parser_t *ps, int kind, uint32_t line, ast_t *k0, ast_t *k1)
 
 static void push(parser_t *ps, ast_t *a) {
     if (ps->sp >= ps->stack_alloc) {
-        size_t na = ps->stack_alloc * 2 + 16;
-        ps->stack = gc_realloc(ps->stack, na * sizeof(ast_t *));
-        ps->stack_alloc = na;
+        ps->stack_alloc = ps->stack_alloc * 2 + 16;
+        ps->stack = gc_realloc(ps->stack, ps->stack_alloc * sizeof(ast_t *));
     }
     ps->stack[ps->sp++] = a;
 }
@@ -135,6 +134,12 @@ static ast_t *node_from_stack(parser_t *ps, int kind, uint32_t line, size_t base
 static ast_t *const_node(parser_t *ps, uint32_t line, obj_t v) {
     ast_t *a = node(ps, AST_CONST, line, 0);
     a->v.obj = v;
+    return a;
+}
+
+static ast_t *name_node(parser_t *ps, uint32_t line, name_t n) {
+    ast_t *a = node(ps, AST_NAME, line, 0);
+    a->v.name = n;
     return a;
 }
 
@@ -408,16 +413,11 @@ static ast_t *parse_star_or_namedexpr(parser_t *ps) {
 static ast_t *parse_atom(parser_t *ps) {
     uint32_t line = ps->lx.tok_line;
     switch (TOK) {
-        case TOK_NAME: {
-            ast_t *a = node(ps, AST_NAME, line, 0);
-            a->v.name = ps->lx.name;
-            next(ps);
-            return a;
-        }
+        case TOK_NAME: return name_node(ps, line, expect_name(ps));
         case TOK_NUMBER: {
-            ast_t *a = const_node(ps, line, ps->lx.num);
+            obj_t v = ps->lx.num;
             next(ps);
-            return a;
+            return const_node(ps, line, v);
         }
         case TOK_STRING:
             return parse_strings(ps);
@@ -805,9 +805,7 @@ static ast_t *parse_lambda(parser_t *ps) {
     expect(ps, TOK_KW_lambda);
     ast_t *params = parse_params(ps, TOK_COLON, false);
     expect(ps, TOK_COLON);
-    ps->func_depth++;
     ast_t *body = parse_test(ps);
-    ps->func_depth--;
     return node2(ps, AST_LAMBDA, line, params, body);
 }
 
@@ -1023,12 +1021,6 @@ static ast_t *parse_dotted_name(parser_t *ps) {
     }
     ast_t *a = node1(ps, AST_ALIAS, line, NULL);
     a->v.name = names_intern(v.buf, v.len);
-    return a;
-}
-
-static ast_t *name_node(parser_t *ps, uint32_t line, name_t n) {
-    ast_t *a = node(ps, AST_NAME, line, 0);
-    a->v.name = n;
     return a;
 }
 
@@ -1293,12 +1285,7 @@ static ast_t *parse_funcdef(parser_t *ps, ast_t *decos, bool is_async) {
     if (accept(ps, TOK_ARROW)) {
         parse_test(ps);   // return annotation: ignored
     }
-    ps->func_depth++;
-    int saved_loop = ps->loop_depth;
-    ps->loop_depth = 0;
     ast_t *body = parse_suite(ps);
-    ps->loop_depth = saved_loop;
-    ps->func_depth--;
     ast_t *f = node(ps, AST_FUNCDEF, line, 3);
     f->v.name = name;
     f->kids[0] = decos;
