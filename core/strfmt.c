@@ -880,13 +880,10 @@ obj_t str_modulo_format(obj_t fmt, obj_t args) {
                 if (type == 'b') {
                     rt_raise_ValueError("unsupported format character 'b'");
                 }
-                t = type == 's' ? rt_obj_str(arg) : type == 'r' ? rt_obj_repr(arg) : str_ascii_repr(arg);
+                // in bytes, %r is %a (the result must be ASCII)
+                t = type == 's' ? rt_obj_str(arg) : (type == 'r' && !is_bytes) ? rt_obj_repr(arg) : str_ascii_repr(arg);
                 size_t l;
                 const char *d = str_data(t, &l);
-                if (is_bytes && !str_bytes_ascii(d, l)) {
-                    t = str_ascii_repr(t);
-                    d = str_data(t, &l);
-                }
                 spec_t s2;
                 spec_init(&s2);
                 s2.width = sp.width;
@@ -956,5 +953,5 @@ obj_t str_modulo_format(obj_t fmt, obj_t args) {
         rt_raise_TypeError(is_bytes ? "not all arguments converted during bytes formatting"
                                     : "not all arguments converted during string formatting");
     }
-    return str_from_vstr_kind(is_bytes ? KIND_BYTES : KIND_STR, &v);
+    return str_from_vstr_kind(kind, &v);
 }
