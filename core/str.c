@@ -298,6 +298,28 @@ obj_t str_new(const char *s, size_t len) {
     return OBJ_FROM_PTR(o);
 }
 
+obj_t str_new_buf(int kind, size_t len, char **buf) {
+    if (kind == KIND_BYTEARRAY) {
+        bytearray_t *b = OBJ_TO_PTR(bytearray_new("", 0));
+        b->data = gc_alloc(len + 1);
+        b->alloc = len;
+        b->len = len;
+        *buf = b->data;
+        return OBJ_FROM_PTR(b);
+    }
+    str_t *o = str_alloc(kind == KIND_STR ? &type_str : &type_bytes, len);
+    *buf = (char *)o->data;
+    return OBJ_FROM_PTR(o);
+}
+
+obj_t str_buf_done(obj_t o) {
+    if (obj_is_type_exact(o, &type_str) && ((str_t *)o)->len <= 1) {
+        str_t *s = OBJ_TO_PTR(o);
+        return str_new(s->data, s->len);
+    }
+    return o;
+}
+
 obj_t str_new_cstr(const char *s) {
     return str_new(s, strlen(s));
 }
@@ -680,12 +702,13 @@ obj_t str_repeat(int kind, const char *s, size_t len, obj_t count) {
     if ((size_t)n > SIZE_MAX / 2 / len) {
         rt_raise_MemoryError();
     }
-    vstr_t v;
-    vstr_init(&v, len * (size_t)n);
+    char *buf;
+    obj_t r = str_new_buf(kind, len * (size_t)n, &buf);
+    // s stays valid: its object is held by the caller
     for (intptr_t i = 0; i < n; i++) {
-        vstr_add_strn(&v, s, len);
+        memcpy(buf + (size_t)i * len, s, len);
     }
-    return str_from_vstr_kind(kind, &v);
+    return str_buf_done(r);
 }
 
 static obj_t str_compare(binary_op_t op, const char *a, size_t la, const char *b, size_t lb) {

@@ -61,6 +61,10 @@ const char *str_get_arg(int kind, obj_t arg, size_t *len);
 // Make a new object of the kind (bytearray results come out as bytearray).
 obj_t str_new_kind(int kind, const char *s, size_t len);
 obj_t str_from_vstr_kind(int kind, vstr_t *v);
+// A new object of the kind with len writable bytes at *buf (zeroed); fill
+// them, then pass the object through str_buf_done (which interns short strs).
+obj_t str_new_buf(int kind, size_t len, char **buf);
+obj_t str_buf_done(obj_t o);
 
 // ASCII test of raw bytes and (cached) of a str object.
 bool str_bytes_ascii(const char *s, size_t len);

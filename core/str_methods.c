@@ -273,12 +273,12 @@ static obj_t str_replace(size_t n_args, size_t n_kw, const obj_t *args) {
     if (max == 0 || (ol == 0 && nl == 0) || (ol > 0 && ol > t.len)) {
         return text_same(&t, vals[0]);
     }
-    vstr_t v;
-    vstr_init(&v, t.len + 16);
     const char *p = t.d, *e = t.d + t.len;
     intptr_t done = 0;
     if (ol == 0) {
         // insert new before every position and at the end
+        vstr_t v;
+        vstr_init(&v, t.len + 16);
         while (done < max) {
             vstr_add_strn(&v, nd, nl);
             done++;
@@ -292,21 +292,31 @@ static obj_t str_replace(size_t n_args, size_t n_kw, const obj_t *args) {
         vstr_add_strn(&v, p, (size_t)(e - p));
         return str_from_vstr_kind(t.kind, &v);
     }
-    while (done < max) {
-        const char *q = memmem(p, (size_t)(e - p), od, ol);
+    // count first, then build the result at its exact size
+    intptr_t n = 0;
+    for (const char *q = p; n < max; n++) {
+        q = memmem(q, (size_t)(e - q), od, ol);
         if (q == NULL) {
             break;
         }
-        vstr_add_strn(&v, p, (size_t)(q - p));
-        vstr_add_strn(&v, nd, nl);
+        q += ol;
+    }
+    if (n == 0) {
+        return text_same(&t, vals[0]);
+    }
+    char *out;
+    obj_t r = str_new_buf(t.kind, t.len - (size_t)n * ol + (size_t)n * nl, &out);
+    while (done < n) {
+        const char *q = memmem(p, (size_t)(e - p), od, ol);
+        memcpy(out, p, (size_t)(q - p));
+        out += q - p;
+        memcpy(out, nd, nl);
+        out += nl;
         p = q + ol;
         done++;
     }
-    if (done == 0 && t.kind != KIND_BYTEARRAY) {
-        return text_same(&t, vals[0]);
-    }
-    vstr_add_strn(&v, p, (size_t)(e - p));
-    return str_from_vstr_kind(t.kind, &v);
+    memcpy(out, p, (size_t)(e - p));
+    return str_buf_done(r);
 }
 FUN_OBJ_KW(str_replace_obj, 3, str_replace);
 
@@ -531,9 +541,60 @@ static obj_t str_rpartition(obj_t self, obj_t sep) {
 FUN_OBJ_2(str_rpartition_obj, str_rpartition);
 
 // ---------------------------------------------------------------- join
+// join over a list or tuple of strs: sizes first, then one exact allocation.
+// Returns OBJ_NULL to fall back to the general path (non-str items).
+static obj_t join_seq_str(const text_t *t, const obj_t *items, size_t n) {
+    size_t total = n > 1 ? (n - 1) * t->len : 0;
+    for (size_t i = 0; i < n; i++) {
+        obj_t it = items[i];
+        size_t l;
+        if (obj_is_name(it)) {
+            l = names_len(obj_name_value(it));
+        } else if (obj_is_type_exact(it, &type_str)) {
+            l = ((str_t *)it)->len;
+        } else {
+            return OBJ_NULL;
+        }
+        total += l;
+    }
+    if (n == 1) {
+        return items[0];
+    }
+    char *out;
+    obj_t r = str_new_buf(KIND_STR, total, &out);
+    for (size_t i = 0; i < n; i++) {
+        if (i > 0) {
+            memcpy(out, t->d, t->len);
+            out += t->len;
+        }
+        size_t l;
+        const char *d = str_data(items[i], &l);
+        memcpy(out, d, l);
+        out += l;
+    }
+    return str_buf_done(r);
+}
+
 static obj_t str_join(obj_t self, obj_t iterable) {
     text_t t;
     text_get(self, &t);
+    if (t.kind == KIND_STR && (obj_is_type_exact(iterable, &type_list) || obj_is_type_exact(iterable, &type_tuple))) {
+        const obj_t *items;
+        size_t n;
+        if (obj_is_type_exact(iterable, &type_list)) {
+            list_t *l = OBJ_TO_PTR(iterable);
+            items = l->items;
+            n = l->len;
+        } else {
+            tuple_t *tu = OBJ_TO_PTR(iterable);
+            items = tu->items;
+            n = tu->len;
+        }
+        obj_t r = join_seq_str(&t, items, n);
+        if (r != OBJ_NULL) {
+            return r;
+        }
+    }
     vstr_t v;
     vstr_init(&v, 32);
     obj_t it = rt_getiter(iterable, NULL);
@@ -565,11 +626,6 @@ static obj_t str_join(obj_t self, obj_t iterable) {
         }
         vstr_add_strn(&v, d, l);
         i++;
-    }
-    if (i == 1 && t.kind == KIND_STR) {
-        // one item: share it
-        obj_t r = str_from_vstr(&v);
-        return r;
     }
     return str_from_vstr_kind(t.kind, &v);
 }
@@ -686,10 +742,9 @@ enum { CASE_UPPER, CASE_LOWER, CASE_SWAP, CASE_CAPITALIZE, CASE_TITLE, CASE_FOLD
 static obj_t case_common(obj_t self, int how) {
     text_t t;
     text_get(self, &t);
-    vstr_t v;
-    vstr_init(&v, t.len);
     if (t.flat && (how == CASE_UPPER || how == CASE_LOWER)) {
-        char *o = vstr_extend(&v, t.len);
+        char *o;
+        obj_t r = str_new_buf(t.kind, t.len, &o);
         for (size_t i = 0; i < t.len; i++) {
             uint8_t c = (uint8_t)t.d[i];
             if (how == CASE_UPPER) {
@@ -698,8 +753,10 @@ static obj_t case_common(obj_t self, int how) {
                 o[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
             }
         }
-        return str_from_vstr_kind(t.kind, &v);
+        return str_buf_done(r);
     }
+    vstr_t v;
+    vstr_init(&v, t.len);
     const char *p = t.d, *e = t.d + t.len;
     bool first = true, prev_cased = false;
     while (p < e) {
