@@ -171,63 +171,80 @@ bool str_cp_isspace(uint32_t c) {
            c == 0x2028 || c == 0x2029 || c == 0x202f || c == 0x205f || c == 0x3000;
 }
 
+// Case pairs outside ASCII: {first, last, delta or kind}. kind 0: the
+// uppercase range [first, last] maps to lowercase at +delta; kind 1: pairs
+// with the uppercase letter at the even code point; kind 2: at the odd one.
+typedef struct {
+    uint16_t first, last;
+    uint8_t kind;
+    uint16_t delta;
+} case_range_t;
+
+static const case_range_t case_ranges[] = {
+    {0x00c0, 0x00d6, 0, 32}, {0x00d8, 0x00de, 0, 32}, {0x0100, 0x012f, 1, 0},
+    {0x0132, 0x0137, 1, 0}, {0x0139, 0x0148, 2, 0}, {0x014a, 0x0177, 1, 0},
+    {0x0179, 0x017e, 2, 0}, {0x01cd, 0x01dc, 2, 0}, {0x01de, 0x01ef, 1, 0},
+    {0x01f8, 0x021f, 1, 0}, {0x0222, 0x0233, 1, 0}, {0x0246, 0x024f, 1, 0},
+    {0x0370, 0x0373, 1, 0}, {0x0376, 0x0377, 1, 0}, {0x0388, 0x038a, 0, 37},
+    {0x038e, 0x038f, 0, 63}, {0x0391, 0x03a1, 0, 32}, {0x03a3, 0x03ab, 0, 32},
+    {0x03d8, 0x03ef, 1, 0}, {0x0400, 0x040f, 0, 80}, {0x0410, 0x042f, 0, 32},
+    {0x0460, 0x0481, 1, 0}, {0x048a, 0x04bf, 1, 0}, {0x04c1, 0x04ce, 2, 0},
+    {0x04d0, 0x052f, 1, 0}, {0x0531, 0x0556, 0, 48}, {0x1e00, 0x1e95, 1, 0},
+    {0x1ea0, 0x1eff, 1, 0}, {0x2160, 0x216f, 0, 16}, {0x24b6, 0x24cf, 0, 26},
+    {0xff21, 0xff3a, 0, 32},
+};
+
+// The uppercase (upper = true) or lowercase partner of c, or c itself.
+static uint32_t case_map(uint32_t c, bool upper) {
+    for (size_t i = 0; i < sizeof(case_ranges) / sizeof(case_ranges[0]); i++) {
+        const case_range_t *r = &case_ranges[i];
+        if (r->kind == 0) {
+            if (!upper && c >= r->first && c <= r->last) {
+                return c + r->delta;
+            }
+            if (upper && c >= (uint32_t)r->first + r->delta && c <= (uint32_t)r->last + r->delta) {
+                return c - r->delta;
+            }
+        } else if (c >= r->first && c <= r->last) {
+            bool is_up = (c & 1) == (r->kind == 1 ? 0u : 1u);
+            if (upper && !is_up) {
+                return c - 1;
+            }
+            if (!upper && is_up) {
+                return c + 1;
+            }
+            return c;
+        }
+    }
+    switch (c) {
+        case 0x00ff: return upper ? 0x178 : c;
+        case 0x0178: return upper ? c : 0xff;
+        case 0x00b5: return upper ? 0x39c : c;
+        case 0x0131: return upper ? 'I' : c;
+        case 0x017f: return upper ? 'S' : c;
+        case 0x0386: return upper ? c : 0x3ac;
+        case 0x03ac: return upper ? 0x386 : c;
+        case 0x038c: return upper ? c : 0x3cc;
+        case 0x03cc: return upper ? 0x38c : c;
+        case 0x03c2: return upper ? 0x3a3 : c;
+        case 0x04c0: return upper ? c : 0x4cf;
+        case 0x04cf: return upper ? 0x4c0 : c;
+        default: return c;
+    }
+}
+
 uint32_t str_cp_upper(uint32_t c) {
     if (c < 0x80) {
         return (c >= 'a' && c <= 'z') ? c - 32 : c;
     }
-    if ((c >= 0xe0 && c <= 0xfe && c != 0xf7)) {
-        return c - 32;
-    }
-    if (c == 0xff) {
-        return 0x178;
-    }
-    if (c == 0xb5) {
-        return 0x39c;
-    }
-    if ((c >= 0x100 && c <= 0x137) || (c >= 0x14a && c <= 0x177)) {
-        return c & ~1u;
-    }
-    if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17e)) {
-        return (c & 1) ? c : c - 1;
-    }
-    if (c >= 0x3b1 && c <= 0x3c9) {
-        return c == 0x3c2 ? 0x3a3 : c - 32;
-    }
-    if (c >= 0x430 && c <= 0x44f) {
-        return c - 32;
-    }
-    if (c >= 0x450 && c <= 0x45f) {
-        return c - 80;
-    }
-    return c;
+    return c < 0x10000 ? case_map(c, true) : c;
 }
 
 uint32_t str_cp_lower(uint32_t c) {
     if (c < 0x80) {
         return (c >= 'A' && c <= 'Z') ? c + 32 : c;
     }
-    if (c >= 0xc0 && c <= 0xde && c != 0xd7) {
-        return c + 32;
-    }
-    if (c == 0x178) {
-        return 0xff;
-    }
-    if ((c >= 0x100 && c <= 0x137) || (c >= 0x14a && c <= 0x177)) {
-        return c | 1;
-    }
-    if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17e)) {
-        return (c & 1) ? c + 1 : c;
-    }
-    if (c >= 0x391 && c <= 0x3a9 && c != 0x3a2) {
-        return c + 32;
-    }
-    if (c >= 0x410 && c <= 0x42f) {
-        return c + 32;
-    }
-    if (c >= 0x400 && c <= 0x40f) {
-        return c + 80;
-    }
-    return c;
+    return c < 0x10000 ? case_map(c, false) : c;
 }
 
 bool str_cp_isalpha(uint32_t c) {
