@@ -580,6 +580,29 @@ static obj_t bytes_fromhex(obj_t cls, obj_t str) {
 static FUN_OBJ_2(bytes_fromhex_fun_obj, bytes_fromhex);
 static CLASSMETHOD_OBJ(bytes_fromhex_obj, bytes_fromhex_fun_obj);
 
+// bytes.maketrans(from, to): a 256-byte translation table
+static obj_t bytes_maketrans(obj_t from, obj_t to) {
+    size_t fl, tl;
+    const char *fd = bytes_like(from, &fl);
+    const char *td = bytes_like(to, &tl);
+    if (fd == NULL || td == NULL) {
+        rt_raise_TypeError("a bytes-like object is required");
+    }
+    if (fl != tl) {
+        rt_raise_ValueError("maketrans arguments must have same length");
+    }
+    char table[256];
+    for (int i = 0; i < 256; i++) {
+        table[i] = (char)i;
+    }
+    for (size_t i = 0; i < fl; i++) {
+        table[(uint8_t)fd[i]] = td[i];
+    }
+    return bytes_new(table, 256);
+}
+static FUN_OBJ_2(bytes_maketrans_fun_obj, bytes_maketrans);
+static STATICMETHOD_OBJ(bytes_maketrans_obj, bytes_maketrans_fun_obj);
+
 // ---------------------------------------------------------------- bytearray methods
 static obj_t ba_append(obj_t self, obj_t item) {
     bytearray_t *b = as_ba(self);
@@ -689,6 +712,7 @@ static const map_elem_t bytes_locals_table[] = {
     MAP_ENTRY(N_hex, &bytes_hex_obj),
     MAP_ENTRY(N_fromhex, &bytes_fromhex_obj),
     MAP_ENTRY(N_isascii, &str_isascii_obj),
+    MAP_ENTRY(N_maketrans, &bytes_maketrans_obj),
 };
 static MAP_ROM(bytes_locals, bytes_locals_table);
 
@@ -720,6 +744,7 @@ static const map_elem_t bytearray_locals_table[] = {
     MAP_ENTRY(N_clear, &ba_clear_obj),
     MAP_ENTRY(N_copy, &ba_copy_obj),
     MAP_ENTRY(N_reverse, &ba_reverse_obj),
+    MAP_ENTRY(N_maketrans, &bytes_maketrans_obj),
 };
 static MAP_ROM(bytearray_locals, bytearray_locals_table);
 
