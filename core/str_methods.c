@@ -19,6 +19,15 @@ typedef struct {
 } text_t;
 
 static void text_get(obj_t o, text_t *t) {
+    if (obj_is_type_exact(o, &type_str)) {
+        // heap str: the ASCII flag is cached in the object
+        str_t *s = OBJ_TO_PTR(o);
+        t->d = s->data;
+        t->len = s->len;
+        t->kind = KIND_STR;
+        t->flat = str_is_ascii(o);
+        return;
+    }
     t->kind = str_get_kind(o, &t->d, &t->len);
     t->flat = t->kind != KIND_STR || str_bytes_ascii(t->d, t->len);
 }
