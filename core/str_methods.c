@@ -354,16 +354,82 @@ static const arg_spec_t split_spec[] = {
     {N_self, ARG_REQUIRED, OBJ_NULL}, {N_sep, 0, OBJ_NONE}, {N_maxsplit, 0, OBJ_SMALL_INT(-1)},
 };
 
+// Parts of a split, kept as (pointer, length) on the C stack and turned
+// into a list of the exact size at the end (long splits spill into the list).
+#define PARTS_LOCAL 32
+typedef struct {
+    obj_t list;
+    size_t n;
+    const text_t *t;
+    struct {
+        const char *p;
+        size_t len;
+    } part[PARTS_LOCAL];
+} parts_t;
+
+static void parts_flush(parts_t *ps) {
+    if (ps->list == OBJ_NULL) {
+        ps->list = list_new(0, NULL);
+    }
+    for (size_t i = 0; i < ps->n; i++) {
+        list_append(ps->list, text_new(ps->t, ps->part[i].p, ps->part[i].len));
+    }
+    ps->n = 0;
+}
+
+static void parts_add(parts_t *ps, const char *p, size_t len) {
+    if (ps->n == PARTS_LOCAL) {
+        parts_flush(ps);
+    }
+    ps->part[ps->n].p = p;
+    ps->part[ps->n].len = len;
+    ps->n++;
+}
+
+static obj_t parts_done(parts_t *ps, bool reverse) {
+    obj_t res;
+    if (ps->list == OBJ_NULL) {
+        size_t n = ps->n;
+        res = list_new(n, NULL);
+        list_t *l = OBJ_TO_PTR(res);
+        for (size_t i = 0; i < n; i++) {
+            size_t k = reverse ? n - 1 - i : i;
+            l->items[i] = text_new(ps->t, ps->part[k].p, ps->part[k].len);
+        }
+        return res;
+    }
+    parts_flush(ps);
+    res = ps->list;
+    if (reverse) {
+        list_t *l = OBJ_TO_PTR(res);
+        for (size_t i = 0, j = l->len; i + 1 < j; i++, j--) {
+            obj_t x = l->items[i];
+            l->items[i] = l->items[j - 1];
+            l->items[j - 1] = x;
+        }
+    }
+    return res;
+}
+
 static obj_t split_common(size_t n_args, size_t n_kw, const obj_t *args, bool reverse) {
-    obj_t vals[3];
-    rt_parse_args(n_args, n_kw, args, 3, split_spec, vals);
+    obj_t vals[3] = {args[0], OBJ_NONE, OBJ_SMALL_INT(-1)};
+    if (n_kw == 0 && n_args <= 3) {
+        for (size_t i = 1; i < n_args; i++) {
+            vals[i] = args[i];
+        }
+    } else {
+        rt_parse_args(n_args, n_kw, args, 3, split_spec, vals);
+    }
     text_t t;
     text_get(vals[0], &t);
     intptr_t max = rt_get_int(vals[2]);
     if (max < 0) {
         max = INTPTR_MAX;
     }
-    obj_t res = list_new(0, NULL);
+    parts_t ps;
+    ps.list = OBJ_NULL;
+    ps.n = 0;
+    ps.t = &t;
     const char *b = t.d, *e = t.d + t.len;
     if (vals[1] == OBJ_NONE) {
         // runs of whitespace; leading/trailing whitespace gives no empty parts
@@ -382,7 +448,7 @@ static obj_t split_common(size_t n_args, size_t n_kw, const obj_t *args, bool re
                     break;
                 }
                 if (max-- == 0) {
-                    list_append(res, text_new(&t, p, (size_t)(e - p)));
+                    parts_add(&ps, p, (size_t)(e - p));
                     break;
                 }
                 const char *w = p;
@@ -393,7 +459,7 @@ static obj_t split_common(size_t n_args, size_t n_kw, const obj_t *args, bool re
                     }
                     w = q;
                 }
-                list_append(res, text_new(&t, p, (size_t)(w - p)));
+                parts_add(&ps, p, (size_t)(w - p));
                 p = w;
             }
         } else {
@@ -410,7 +476,7 @@ static obj_t split_common(size_t n_args, size_t n_kw, const obj_t *args, bool re
                     break;
                 }
                 if (max-- == 0) {
-                    list_append(res, text_new(&t, b, (size_t)(p - b)));
+                    parts_add(&ps, b, (size_t)(p - b));
                     break;
                 }
                 const char *w = p;
@@ -421,18 +487,11 @@ static obj_t split_common(size_t n_args, size_t n_kw, const obj_t *args, bool re
                     }
                     w = s;
                 }
-                list_append(res, text_new(&t, w, (size_t)(p - w)));
+                parts_add(&ps, w, (size_t)(p - w));
                 p = w;
             }
-            // reverse the list in place
-            list_t *l = OBJ_TO_PTR(res);
-            for (size_t i = 0, j = l->len; i + 1 < j; i++, j--) {
-                obj_t x = l->items[i];
-                l->items[i] = l->items[j - 1];
-                l->items[j - 1] = x;
-            }
         }
-        return res;
+        return parts_done(&ps, reverse);
     }
     size_t sl;
     const char *sd = str_get_arg(t.kind, vals[1], &sl);
@@ -446,11 +505,11 @@ static obj_t split_common(size_t n_args, size_t n_kw, const obj_t *args, bool re
             if (q == NULL) {
                 break;
             }
-            list_append(res, text_new(&t, p, (size_t)(q - p)));
+            parts_add(&ps, p, (size_t)(q - p));
             p = q + sl;
         }
-        list_append(res, text_new(&t, p, (size_t)(e - p)));
-        return res;
+        parts_add(&ps, p, (size_t)(e - p));
+        return parts_done(&ps, reverse);
     }
     const char *p = e;
     while (max-- != 0) {
@@ -458,17 +517,11 @@ static obj_t split_common(size_t n_args, size_t n_kw, const obj_t *args, bool re
         if (r < 0) {
             break;
         }
-        list_append(res, text_new(&t, b + r + sl, (size_t)(p - (b + r + sl))));
+        parts_add(&ps, b + r + sl, (size_t)(p - (b + r + sl)));
         p = b + r;
     }
-    list_append(res, text_new(&t, b, (size_t)(p - b)));
-    list_t *l = OBJ_TO_PTR(res);
-    for (size_t i = 0, j = l->len; i + 1 < j; i++, j--) {
-        obj_t x = l->items[i];
-        l->items[i] = l->items[j - 1];
-        l->items[j - 1] = x;
-    }
-    return res;
+    parts_add(&ps, b, (size_t)(p - b));
+    return parts_done(&ps, true);
 }
 
 static obj_t str_split(size_t n_args, size_t n_kw, const obj_t *args) {
