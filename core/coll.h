@@ -2,8 +2,8 @@
 // set.c, range.c, slice.c, iter.c, seq.c). Other files use types.h.
 //
 // Layouts: tuple_t, list_t, slice_t are in obj.h, dict_t in types.h.
-// set_t wraps a map_t whose keys are the elements (values OBJ_TRUE), so sets
-// are insertion-ordered too. range_t holds machine-word bounds.
+// set_t is an open-addressing table probed exactly as CPython's sets are
+// (so sets of ints iterate and print in CPython's order). range_t holds machine-word bounds.
 #ifndef KILN_COLL_H
 #define KILN_COLL_H
 
@@ -12,9 +12,20 @@
 #include "core/map.h"
 #include "core/runtime.h"
 
+// One slot of a set's table: key NULL = never used, key SET_DUMMY = removed.
+typedef struct {
+    obj_t key;
+    intptr_t hash;
+} set_entry_t;
+#define SET_DUMMY OBJ_SENTINEL
+
 typedef struct {
     obj_base_t base;     // &type_set or &type_frozenset
-    map_t map;           // elements are the keys; values OBJ_TRUE
+    size_t fill;         // live + dummy slots
+    size_t used;         // live slots
+    size_t mask;         // table size - 1 (a power of two minus one)
+    size_t finger;       // where pop() looks next
+    set_entry_t *table;
     size_t hash;         // frozenset: cached hash (0 = not computed)
 } set_t;
 
