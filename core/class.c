@@ -499,8 +499,13 @@ obj_t class_new_instance(const type_t *type, size_t n_args, size_t n_kw, const o
         }
         return exc_new(type, n_args, args);
     }
-    instance_t *inst = gc_alloc(sizeof(instance_t));
+    // one allocation: the instance, then the dict holding its members
+    instance_t *inst = gc_alloc(sizeof(instance_t) + sizeof(dict_t));
     inst->base.type = type;
+    dict_t *members = (dict_t *)(inst + 1);
+    members->base.type = &type_dict;
+    map_init(&members->map, 0);
+    inst->members = &members->map;
     if (nt && nt->make_new) {
         bool user_init = user_lookup(type, N___init__) != OBJ_NULL;
         inst->subobj = user_init ? nt->make_new(nt, 0, 0, NULL) : nt->make_new(nt, n_args, n_kw, args);

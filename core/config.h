@@ -19,6 +19,13 @@
 #define KILN_GC_BLOCK 16
 #endif
 
+// Collect automatically after heap/N bytes were allocated since the last
+// collection (0: only when an allocation fails). Keeps long-lived objects
+// packed at the bottom of the heap, which fights fragmentation.
+#ifndef KILN_GC_THRESHOLD_DIV
+#define KILN_GC_THRESHOLD_DIV 8
+#endif
+
 // Entries of the explicit GC mark stack (overflow triggers a rescan).
 #ifndef KILN_GC_MARK_STACK
 #define KILN_GC_MARK_STACK 256

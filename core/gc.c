@@ -15,6 +15,7 @@
 #include "core/gc.h"
 #include "core/config.h"
 #include "core/runtime.h"
+#include "core/misc.h"
 
 #define BLOCK KILN_GC_BLOCK
 enum { AT_FREE = 0, AT_HEAD = 1, AT_TAIL = 2, AT_MARK = 3 };
@@ -24,7 +25,8 @@ static struct {
     uint8_t *ftb;           // finaliser table
     uint8_t *pool;          // first block
     size_t n_blocks;
-    size_t first_free;      // hint: no free block below this index
+    size_t cursor;          // next-fit position for small allocations
+    size_t top_cursor;      // where the last large allocation started
     size_t last_used;       // high-water mark: no allocation at or above this + 1
     int lock_depth;
     bool auto_collect;
@@ -37,7 +39,8 @@ static struct {
     bool mark_overflow;
     struct { void *start; size_t nwords; } roots[16];
     size_t n_roots;
-    size_t alloc_since_collect;
+    size_t alloc_since_collect;   // blocks
+    size_t threshold;             // blocks allocated between automatic collections
 } gc;
 
 static inline int atb_get(size_t b) {
@@ -85,6 +88,8 @@ void gc_init(void *start, void *end) {
     gc.n_blocks = n;
     memset(gc.atb, 0, meta);
     gc.auto_collect = true;
+    gc.top_cursor = n;
+    gc.threshold = KILN_GC_THRESHOLD_DIV ? n / KILN_GC_THRESHOLD_DIV : SIZE_MAX;
 }
 
 void gc_set_stack_top(void *top) {
@@ -167,6 +172,9 @@ static void mark_range(void *const *start, size_t nwords) {
 __attribute__((no_sanitize_address)) __attribute__((noinline))
 static void scan_c_stack(void) {
     jmp_buf regs;   // spills callee-saved registers onto the stack
+    // setjmp fills only part of a jmp_buf: clear the rest, or stale words
+    // left there by deeper calls would be scanned as roots
+    memset(&regs, 0, sizeof(regs));
     setjmp(regs);
     void *const *sp = (void *const *)&regs;
     sp = (void *const *)((uintptr_t)sp & ~(uintptr_t)(sizeof(void *) - 1));
@@ -223,7 +231,8 @@ static void sweep(void) {
         }
     }
     gc.last_used = new_last;
-    gc.first_free = 0;
+    gc.cursor = 0;
+    gc.top_cursor = gc.n_blocks;
 }
 
 void gc_collect(void) {
@@ -248,35 +257,99 @@ void gc_collect(void) {
 }
 
 // ---------------------------------------------------------------- allocation
-static void *try_alloc(size_t nblocks) {
+// Large requests are placed from the top of the heap down, so that growing
+// arrays and buffers do not get wedged between small long-lived objects
+// (first-fit from the bottom for small ones): much less fragmentation.
+#define LARGE_BLOCKS 32
+
+static void *claim(size_t start, size_t nblocks) {
+    atb_set(start, AT_HEAD);
+    for (size_t i = start + 1; i < start + nblocks; i++) {
+        atb_set(i, AT_TAIL);
+    }
+    if (start + nblocks - 1 > gc.last_used) {
+        gc.last_used = start + nblocks - 1;
+    }
+    void *p = block_ptr(start);
+    memset(p, 0, nblocks * BLOCK);
+    return p;
+}
+
+// All four blocks described by ATB byte i are in use.
+static inline bool atb_byte_full(size_t i) {
+    uint8_t v = gc.atb[i];
+    return ((v | (v >> 1)) & 0x55) == 0x55;
+}
+
+// First-fit search for a free run in [from, to); returns its start or SIZE_MAX.
+static size_t find_run_up(size_t from, size_t to, size_t nblocks) {
     size_t run = 0;
-    for (size_t b = gc.first_free; b < gc.n_blocks; b++) {
+    for (size_t b = from; b < to; b++) {
+        if (run == 0 && (b & 3) == 0) {
+            while (b + 4 <= to && atb_byte_full(b >> 2)) {
+                b += 4;
+            }
+            if (b >= to) {
+                break;
+            }
+        }
         if (atb_get(b) == AT_FREE) {
-            run++;
-            if (run == nblocks) {
-                size_t start = b + 1 - nblocks;
-                atb_set(start, AT_HEAD);
-                for (size_t i = start + 1; i <= b; i++) {
-                    atb_set(i, AT_TAIL);
-                }
-                if (b > gc.last_used) {
-                    gc.last_used = b;
-                }
-                if (start == gc.first_free) {
-                    gc.first_free = b + 1;
-                }
-                void *p = block_ptr(start);
-                memset(p, 0, nblocks * BLOCK);
-                return p;
+            if (++run == nblocks) {
+                return b + 1 - nblocks;
             }
         } else {
-            if (run == 0 && b == gc.first_free) {
-                gc.first_free = b + 1;
-            }
             run = 0;
         }
     }
-    return NULL;
+    return SIZE_MAX;
+}
+
+// Search downwards from `from` (exclusive) to `to`; returns the start or SIZE_MAX.
+static size_t find_run_down(size_t from, size_t to, size_t nblocks) {
+    size_t run = 0;
+    for (size_t b = from; b-- > to;) {
+        if (run == 0 && (b & 3) == 3) {
+            while (b >= to + 4 && atb_byte_full(b >> 2)) {
+                b -= 4;
+            }
+        }
+        if (atb_get(b) == AT_FREE) {
+            if (++run == nblocks) {
+                return b;
+            }
+        } else {
+            run = 0;
+        }
+    }
+    return SIZE_MAX;
+}
+
+// Small requests: next fit from a cursor (so a long used prefix is not
+// rescanned for every allocation), wrapping around once. Large requests:
+// from the top down, with their own cursor.
+static void *try_alloc(size_t nblocks) {
+    size_t start;
+    if (nblocks >= LARGE_BLOCKS) {
+        start = find_run_down(gc.top_cursor, 0, nblocks);
+        if (start == SIZE_MAX && gc.top_cursor < gc.n_blocks) {
+            start = find_run_down(gc.n_blocks, 0, nblocks);
+        }
+        if (start == SIZE_MAX) {
+            return NULL;
+        }
+        gc.top_cursor = start;
+        return claim(start, nblocks);
+    }
+    start = find_run_up(gc.cursor, gc.n_blocks, nblocks);
+    if (start == SIZE_MAX && gc.cursor > 0) {
+        size_t end = gc.cursor + nblocks < gc.n_blocks ? gc.cursor + nblocks : gc.n_blocks;
+        start = find_run_up(0, end, nblocks);
+    }
+    if (start == SIZE_MAX) {
+        return NULL;
+    }
+    gc.cursor = start + nblocks;
+    return claim(start, nblocks);
 }
 
 void *gc_alloc_maybe(size_t nbytes) {
@@ -288,11 +361,12 @@ void *gc_alloc_maybe(size_t nbytes) {
         // heap locked (micropython.heap_lock): no allocation allowed
         return NULL;
     }
-#if KILN_GC_STRESS
-    if (gc.auto_collect) {
+    if (gc.auto_collect && (KILN_GC_STRESS || gc.alloc_since_collect >= gc.threshold)) {
+        // collecting early keeps survivors packed low in the heap, so large
+        // blocks still find room at the top (see try_alloc)
         gc_collect();
     }
-#endif
+    gc.alloc_since_collect += nblocks;
     void *p = try_alloc(nblocks);
     if (p == NULL && gc.auto_collect) {
         gc_collect();
@@ -340,9 +414,6 @@ void gc_free(void *ptr) {
     for (size_t i = b + 1; i < gc.n_blocks && atb_get(i) == AT_TAIL; i++) {
         atb_set(i, AT_FREE);
     }
-    if (b < gc.first_free) {
-        gc.first_free = b;
-    }
 }
 
 void *gc_realloc(void *ptr, size_t nbytes) {
@@ -361,9 +432,6 @@ void *gc_realloc(void *ptr, size_t nbytes) {
     if (need < have) {
         for (size_t i = b + need; i < b + have; i++) {
             atb_set(i, AT_FREE);
-        }
-        if (b + need < gc.first_free) {
-            gc.first_free = b + need;
         }
         return ptr;
     }
@@ -399,6 +467,14 @@ void gc_unlock(void) {
     }
 }
 
+void gc_set_threshold(size_t bytes) {
+    gc.threshold = bytes ? (bytes + BLOCK - 1) / BLOCK : SIZE_MAX;
+}
+
+size_t gc_get_threshold(void) {
+    return gc.threshold == SIZE_MAX ? 0 : gc.threshold * BLOCK;
+}
+
 void gc_set_auto(bool on) {
     gc.auto_collect = on;
 }
@@ -427,4 +503,20 @@ void gc_info(gc_info_t *info) {
     info->free = info->total - info->used;
     info->max_free = max_run * BLOCK;
     info->n_collections = gc.n_collections;
+}
+
+// One character per block ('.' free, 'h' head, '=' tail), 64 per line,
+// as micropython.mem_info(1) prints it.
+void gc_dump_blocks(const printer_t *p) {
+    char line[72];
+    for (size_t b = 0; b < gc.n_blocks; b += 64) {
+        size_t n = 0;
+        for (size_t i = b; i < b + 64 && i < gc.n_blocks; i++) {
+            int at = atb_get(i);
+            line[n++] = at == AT_FREE ? '.' : at == AT_TAIL ? '=' : 'h';
+        }
+        line[n++] = '\n';
+        print_fmt(p, "%06x: ", (unsigned)(b * BLOCK));
+        print_strn(p, line, n);
+    }
 }

@@ -35,6 +35,9 @@ void gc_add_root(void *start, size_t nwords);
 void gc_lock(void);
 void gc_unlock(void);
 void gc_set_auto(bool on);
+// Collect after this many bytes were allocated (0: only when the heap is full).
+void gc_set_threshold(size_t bytes);
+size_t gc_get_threshold(void);
 bool gc_is_auto(void);
 
 typedef struct {
@@ -43,5 +46,8 @@ typedef struct {
     size_t n_collections;
 } gc_info_t;
 void gc_info(gc_info_t *info);
+// Print the block map (micropython.mem_info(1)).
+struct printer_s;
+void gc_dump_blocks(const struct printer_s *p);
 
 #endif

@@ -16,20 +16,22 @@ typedef struct {
 } map_elem_t;
 
 struct map_s {
-    size_t used;        // slots of `table` in use (live + deleted)
-    size_t filled;      // live entries
-    size_t alloc;       // capacity of `table`
-    map_elem_t *table;
-    uint32_t *index;    // NULL or 2^index_bits slots
+    uint32_t used;      // slots of `table` in use (live + deleted)
+    uint32_t filled;    // live entries
+    uint32_t alloc;     // capacity of `table`
     uint8_t index_bits;
     uint8_t is_fixed;   // ROM table: read-only
     uint8_t all_names;  // every key is an interned name
+    map_elem_t *table;
+    uint32_t *index;    // NULL or 2^index_bits slots
 };
 
 // A ROM map over a const map_elem_t array (keys must be OBJ_NAME(...)).
 #define MAP_ROM(map_name, elems) \
-    map_t map_name = {sizeof(elems) / sizeof(elems[0]), sizeof(elems) / sizeof(elems[0]), \
-                      sizeof(elems) / sizeof(elems[0]), (map_elem_t *)elems, NULL, 0, 1, 1}
+    map_t map_name = {.used = sizeof(elems) / sizeof(elems[0]), \
+                      .filled = sizeof(elems) / sizeof(elems[0]), \
+                      .alloc = sizeof(elems) / sizeof(elems[0]), \
+                      .is_fixed = 1, .all_names = 1, .table = (map_elem_t *)elems}
 // Convenience entry for ROM tables: {name, object}.
 #define MAP_ENTRY(n, obj) {OBJ_NAME(n), OBJ_FROM_PTR(obj)}
 

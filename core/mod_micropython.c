@@ -45,6 +45,9 @@ static obj_t mp_mem_info(size_t n_args, const obj_t *args) {
               (unsigned)info.used, (unsigned)info.free);
     print_fmt(&printer_stdout, " No. of collections: %u, max free sz: %u\n",
               (unsigned)info.n_collections, (unsigned)(info.max_free / KILN_GC_BLOCK));
+    if (n_args > 0 && rt_is_true(args[0])) {
+        gc_dump_blocks(&printer_stdout);
+    }
     return OBJ_NONE;
 }
 static FUN_OBJ_VAR(mp_mem_info_obj, 0, 1, mp_mem_info);
