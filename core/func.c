@@ -228,7 +228,9 @@ obj_t rt_call_method(obj_t fun, obj_t self, size_t n_args, size_t n_kw, const ob
     size_t n = n_args + 2 * n_kw;
     obj_t buf[n + 1];
     buf[0] = self;
-    memcpy(buf + 1, args, n * sizeof(obj_t));
+    if (n) {
+        memcpy(buf + 1, args, n * sizeof(obj_t));
+    }
     return rt_call(fun, n_args + 1, n_kw, buf);
 }
 

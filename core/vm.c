@@ -38,10 +38,14 @@ void vm_frame_setup(frame_t *f, func_t *fun, obj_t *state, vm_block_t *blocks,
 
     if (n_kw == 0 && n_args == n_pos && !(c->flags & (CODE_VARARGS | CODE_VARKW)) && c->n_kwonly_args == 0) {
         // fast path: exact positional call
-        memcpy(fast, args, n_args * sizeof(obj_t));
+        if (n_args) {
+            memcpy(fast, args, n_args * sizeof(obj_t));
+        }
     } else {
         size_t take = n_args < n_pos ? n_args : n_pos;
-        memcpy(fast, args, take * sizeof(obj_t));
+        if (take) {
+            memcpy(fast, args, take * sizeof(obj_t));
+        }
         if (n_args > n_pos) {
             if (!(c->flags & CODE_VARARGS)) {
                 arg_count_error(n_pos, n_args);
