@@ -157,7 +157,7 @@ static obj_t make_common(int kind, size_t n_args, size_t n_kw, const obj_t *args
     obj_t dest[2];
     if (obj_is_ptr(src) && (obj_type(src)->flags & TYPE_FLAG_USER) &&
         rt_load_method_maybe(src, N___bytes__, dest)) {
-        obj_t r = rt_call_method(dest[0], dest[1], 0, 0, NULL);
+        obj_t r = rt_call_method(dest[0], dest[1], 0, 0, dest);   // no args (dest: never NULL)
         const char *d;
         size_t l;
         if (str_get_any(r, &d, &l) != KIND_BYTES) {
