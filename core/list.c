@@ -118,96 +118,158 @@ typedef struct {
     volatile obj_t hk, hv;
 } sorter_t;
 
-static inline bool sort_less(obj_t a, obj_t b) {
+typedef bool (*sort_less_t)(obj_t a, obj_t b);
+
+// Any two objects: the `<` operator (user __lt__ included); may raise.
+static bool less_any(obj_t a, obj_t b) {
     if (obj_is_small_int(a) && obj_is_small_int(b)) {
         return (intptr_t)a < (intptr_t)b;
     }
     return rt_is_true(rt_binary_op(BINARY_OP_LESS, a, b));
 }
 
-// Must key b come before key a? (strict, so equal items keep their order)
-static inline bool sort_before(const sorter_t *s, obj_t b, obj_t a) {
-    return s->reverse ? sort_less(a, b) : sort_less(b, a);
+// Two small ints (the encoding keeps their order).
+static inline bool less_int(obj_t a, obj_t b) {
+    return (intptr_t)a < (intptr_t)b;
 }
 
-static void sort_runs(sorter_t *s, size_t n) {
+// Two strs: UTF-8 byte order is code point order.
+static bool less_str(obj_t a, obj_t b) {
+    if (a == b) {
+        return false;
+    }
+    size_t la, lb;
+    const char *da = rt_str_data(a, &la);
+    const char *db = rt_str_data(b, &lb);
+    int c = memcmp(da, db, la < lb ? la : lb);
+    return c < 0 || (c == 0 && la < lb);
+}
+
+#define SORT_INLINE static inline __attribute__((always_inline))
+
+// Must key b come before key a? (strict, so equal items keep their order)
+SORT_INLINE bool sort_before(sort_less_t less, bool reverse, obj_t b, obj_t a) {
+    return reverse ? less(a, b) : less(b, a);
+}
+
+// The sort itself, specialised by `less`; `track` keeps the restore state
+// up to date (needed only when less may raise).
+SORT_INLINE void sort_impl(sorter_t *s, size_t n, sort_less_t less, bool track) {
     obj_t *k = s->k, *v = s->v;
+    bool rev = s->reverse;
     for (size_t lo = 0; lo < n; lo += SORT_RUN) {
         size_t hi = lo + SORT_RUN < n ? lo + SORT_RUN : n;
         for (size_t i = lo + 1; i < hi; i++) {
             obj_t xk = k[i], xv = v ? v[i] : OBJ_NULL;
-            if (!sort_before(s, xk, k[i - 1])) {
+            if (!sort_before(less, rev, xk, k[i - 1])) {
                 continue;
             }
-            s->hk = xk;
-            s->hv = xv;
             size_t j = i;
-            s->hole = j;
-            s->phase = 1;
+            if (track) {
+                s->hk = xk;
+                s->hv = xv;
+                s->hole = j;
+                s->phase = 1;
+            }
             do {
                 k[j] = k[j - 1];
                 if (v) {
                     v[j] = v[j - 1];
                 }
                 j--;
-                s->hole = j;
-            } while (j > lo && sort_before(s, xk, k[j - 1]));
-            s->phase = 0;
+                if (track) {
+                    s->hole = j;
+                }
+            } while (j > lo && sort_before(less, rev, xk, k[j - 1]));
+            if (track) {
+                s->phase = 0;
+            }
             k[j] = xk;
             if (v) {
                 v[j] = xv;
             }
         }
     }
-}
-
-static void sort_merge(sorter_t *s, size_t lo, size_t mid, size_t hi) {
-    obj_t *k = s->k, *v = s->v;
-    size_t nl = mid - lo;
-    memcpy(s->bk, k + lo, nl * sizeof(obj_t));
-    if (v) {
-        memcpy(s->bv, v + lo, nl * sizeof(obj_t));
-    }
-    size_t i = 0, j = mid, d = lo;
-    s->bi = 0;
-    s->bend = nl;
-    s->dst = lo;
-    s->phase = 2;
-    while (i < nl && j < hi) {
-        if (sort_before(s, k[j], s->bk[i])) {
-            k[d] = k[j];
-            if (v) {
-                v[d] = v[j];
-            }
-            j++;
-        } else {
-            k[d] = s->bk[i];
-            if (v) {
-                v[d] = s->bv[i];
-            }
-            i++;
-            s->bi = i;
-        }
-        d++;
-        s->dst = d;
-    }
-    s->phase = 0;
-    memcpy(k + d, s->bk + i, (nl - i) * sizeof(obj_t));
-    if (v) {
-        memcpy(v + d, s->bv + i, (nl - i) * sizeof(obj_t));
-    }
-}
-
-static void sort_all(sorter_t *s, size_t n) {
-    sort_runs(s, n);
     for (size_t width = SORT_RUN; width < n; width *= 2) {
         for (size_t lo = 0; lo + width < n; lo += 2 * width) {
             size_t mid = lo + width;
             size_t hi = mid + width < n ? mid + width : n;
-            if (sort_before(s, s->k[mid], s->k[mid - 1])) {
-                sort_merge(s, lo, mid, hi);
+            if (!sort_before(less, rev, k[mid], k[mid - 1])) {
+                continue;   // already in order
+            }
+            // merge buffer[0..nl) (the left run) with k[mid..hi) into k[lo..]
+            size_t nl = mid - lo;
+            memcpy(s->bk, k + lo, nl * sizeof(obj_t));
+            if (v) {
+                memcpy(s->bv, v + lo, nl * sizeof(obj_t));
+            }
+            size_t i = 0, j = mid, d = lo;
+            if (track) {
+                s->bi = 0;
+                s->bend = nl;
+                s->dst = lo;
+                s->phase = 2;
+            }
+            while (i < nl && j < hi) {
+                if (sort_before(less, rev, k[j], s->bk[i])) {
+                    k[d] = k[j];
+                    if (v) {
+                        v[d] = v[j];
+                    }
+                    j++;
+                } else {
+                    k[d] = s->bk[i];
+                    if (v) {
+                        v[d] = s->bv[i];
+                    }
+                    i++;
+                    if (track) {
+                        s->bi = i;
+                    }
+                }
+                d++;
+                if (track) {
+                    s->dst = d;
+                }
+            }
+            if (track) {
+                s->phase = 0;
+            }
+            memcpy(k + d, s->bk + i, (nl - i) * sizeof(obj_t));
+            if (v) {
+                memcpy(v + d, s->bv + i, (nl - i) * sizeof(obj_t));
             }
         }
+    }
+}
+
+static void sort_any(sorter_t *s, size_t n) {
+    sort_impl(s, n, less_any, true);
+}
+
+static void sort_ints(sorter_t *s, size_t n) {
+    sort_impl(s, n, less_int, false);
+}
+
+static void sort_strs(sorter_t *s, size_t n) {
+    sort_impl(s, n, less_str, false);
+}
+
+// Comparisons of small ints or of strs can't raise: sort them without
+// the restore bookkeeping and without going through the operators.
+static void sort_all(sorter_t *s, size_t n) {
+    bool ints = true, strs = true;
+    for (size_t i = 0; i < n && (ints || strs); i++) {
+        obj_t o = s->k[i];
+        ints = ints && obj_is_small_int(o);
+        strs = strs && (obj_is_name(o) || obj_is_type_exact(o, &type_str));
+    }
+    if (ints) {
+        sort_ints(s, n);
+    } else if (strs) {
+        sort_strs(s, n);
+    } else {
+        sort_any(s, n);
     }
 }
 
