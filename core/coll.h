@@ -83,6 +83,10 @@ extern const builtin_fun_t seq_dunder_iter_obj;
     MAP_ENTRY(N___setitem__, &seq_dunder_setitem_obj), \
     MAP_ENTRY(N___delitem__, &seq_dunder_delitem_obj)
 
+// ---------------------------------------------------------------- tuple.c
+// The full-width hash of a tuple (CPython's value).
+size_t tuple_hash(obj_t tuple);
+
 // ---------------------------------------------------------------- list.c
 // Reserve room for n more items.
 void list_reserve(obj_t list, size_t n);

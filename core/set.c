@@ -56,6 +56,9 @@ static void check_hashable(obj_t item) {
 
 static intptr_t hash_of(obj_t key) {
     check_hashable(key);
+    if (obj_is_type_exact(key, &type_tuple)) {
+        return (intptr_t)tuple_hash(key);
+    }
     return (intptr_t)rt_hash(key);
 }
 

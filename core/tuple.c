@@ -25,6 +25,27 @@ obj_t tuple_new(size_t n, const obj_t *items) {
     return OBJ_FROM_PTR(t);
 }
 
+// CPython's tuple hash (xxHash-style); nested tuples contribute their full
+// 64-bit hash, so sets of tuples of ints are laid out as in CPython.
+size_t tuple_hash(obj_t self) {
+    const uint64_t p1 = 11400714785074694791ULL, p2 = 14029467366897019727ULL;
+    const uint64_t p5 = 2870177450012600261ULL;
+    tuple_t *t = OBJ_TO_PTR(self);
+    uint64_t acc = p5;
+    for (size_t i = 0; i < t->len; i++) {
+        obj_t x = t->items[i];
+        uint64_t lane = obj_is_type_exact(x, &type_tuple) ? tuple_hash(x) : rt_hash(x);
+        acc += lane * p2;
+        acc = (acc << 31) | (acc >> 33);
+        acc *= p1;
+    }
+    acc += t->len ^ (p5 ^ 3527539UL);
+    if (acc == (uint64_t)-1) {
+        return 1546275796;
+    }
+    return (size_t)acc;
+}
+
 static obj_t tuple_make_new(const type_t *type, size_t n_args, size_t n_kw, const obj_t *args) {
     rt_check_nargs(n_args, 0, 1, n_kw, false);
     if (n_args == 0) {
@@ -58,11 +79,9 @@ static obj_t tuple_unary_op(unary_op_t op, obj_t self) {
         case UNARY_OP_BOOL: return obj_bool(t->len != 0);
         case UNARY_OP_LEN: return obj_new_small_int((intptr_t)t->len);
         case UNARY_OP_HASH: {
-            size_t h = 0x345678 + t->len;
-            for (size_t i = 0; i < t->len; i++) {
-                h = (h ^ rt_hash(t->items[i])) * 1000003u + i * 82520u;
-            }
-            return obj_new_small_int((intptr_t)(h >> 2));
+            // CPython's value when it fits a small int, else folded (no allocation)
+            intptr_t h = (intptr_t)tuple_hash(self);
+            return obj_new_small_int(small_int_fits(h) ? h : h >> 1);
         }
         default: return OBJ_NULL;
     }
