@@ -71,6 +71,17 @@ void list_extend(obj_t list, obj_t iterable) {
         l->len += n;
         return;
     }
+    if (obj_is_type_exact(iterable, &type_range)) {
+        range_t *r = OBJ_TO_PTR(iterable);
+        n = range_len(r);
+        list_reserve(list, n);
+        l = list_get(list);
+        intptr_t v = r->start;
+        for (size_t i = 0; i < n; i++, v = (intptr_t)((uintptr_t)v + (uintptr_t)r->step)) {
+            l->items[l->len++] = small_int_fits(v) ? obj_new_small_int(v) : int_from_ll(v);
+        }
+        return;
+    }
     obj_t it = rt_getiter(iterable, NULL);
     obj_t x;
     while ((x = rt_iternext(it)) != OBJ_STOP) {
