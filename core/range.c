@@ -39,9 +39,20 @@ size_t range_len(const range_t *r) {
     return (size_t)(((uintptr_t)r->start - (uintptr_t)r->stop - 1) / (0 - (uintptr_t)r->step)) + 1;
 }
 
+// Item i (< len): the true value is between start and stop, so wrapping
+// unsigned arithmetic gives it exactly.
 static obj_t range_item(const range_t *r, size_t i) {
-    long long v = (long long)r->start + (long long)i * (long long)r->step;
-    return small_int_fits((intptr_t)v) ? obj_new_small_int((intptr_t)v) : int_from_ll(v);
+    intptr_t v = (intptr_t)((uintptr_t)r->start + (uintptr_t)i * (uintptr_t)r->step);
+    return small_int_fits(v) ? obj_new_small_int(v) : int_from_ll(v);
+}
+
+// start + i * step, OverflowError if it leaves the machine word.
+static intptr_t range_at(const range_t *r, intptr_t i) {
+    intptr_t m, v;
+    if (__builtin_mul_overflow(i, r->step, &m) || __builtin_add_overflow(r->start, m, &v)) {
+        rt_raise_OverflowError("range too large");
+    }
+    return v;
 }
 
 static intptr_t range_arg(obj_t o) {
@@ -179,10 +190,11 @@ static obj_t range_subscr(obj_t self, obj_t index, obj_t value) {
         intptr_t start, stop, step;
         slice_indices(index, n, &start, &stop, &step);
         // positions start, start+step, ... (stop excluded) of this range
-        long long s0 = (long long)r->start + (long long)start * r->step;
-        long long s1 = (long long)r->start + (long long)stop * r->step;
-        long long st = (long long)step * r->step;
-        return range_new((intptr_t)s0, (intptr_t)s1, (intptr_t)st);
+        intptr_t st;
+        if (__builtin_mul_overflow(step, r->step, &st)) {
+            rt_raise_OverflowError("range too large");
+        }
+        return range_new(range_at(r, start), range_at(r, stop), st);
     }
     intptr_t i;
     if (!rt_get_int_maybe(index, &i)) {
