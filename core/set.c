@@ -140,7 +140,8 @@ static void table_resize(set_t *s, size_t minused) {
     s->table = t;
     s->mask = size - 1;
     s->fill = s->used;
-    gc_free(old);
+    // the old table is left to the collector: a user __eq__ running inside
+    // a probe may have resized the set while the prober still points into it
 }
 
 static void add_entry(set_t *s, obj_t key, intptr_t hash) {
