@@ -366,6 +366,50 @@ void list_sort(obj_t list, obj_t key, bool reverse) {
     }
 }
 
+// ---------------------------------------------------------------- search, compare
+// These re-read items and len after every comparison: a user __eq__ may
+// change the list (and move its items) while we walk it.
+static intptr_t list_find(list_t *l, obj_t value, size_t start, size_t stop) {
+    for (size_t i = start; i < stop && i < l->len; i++) {
+        if (rt_equal(l->items[i], value)) {
+            return (intptr_t)i;
+        }
+    }
+    return -1;
+}
+
+static obj_t list_compare(binary_op_t op, list_t *a, list_t *b) {
+    if ((op == BINARY_OP_EQUAL || op == BINARY_OP_NOT_EQUAL) && a->len != b->len) {
+        return obj_bool(op == BINARY_OP_NOT_EQUAL);
+    }
+    size_t i = 0;
+    while (i < a->len && i < b->len) {
+        obj_t x = a->items[i], y = b->items[i];
+        if (!rt_equal(x, y)) {
+            break;
+        }
+        i++;
+    }
+    if (i >= a->len || i >= b->len) {
+        size_t na = a->len, nb = b->len;
+        switch (op) {
+            case BINARY_OP_EQUAL: return obj_bool(na == nb);
+            case BINARY_OP_NOT_EQUAL: return obj_bool(na != nb);
+            case BINARY_OP_LESS: return obj_bool(na < nb);
+            case BINARY_OP_LESS_EQUAL: return obj_bool(na <= nb);
+            case BINARY_OP_MORE: return obj_bool(na > nb);
+            default: return obj_bool(na >= nb);
+        }
+    }
+    if (op == BINARY_OP_EQUAL) {
+        return OBJ_FALSE;
+    }
+    if (op == BINARY_OP_NOT_EQUAL) {
+        return OBJ_TRUE;
+    }
+    return obj_bool(rt_is_true(rt_binary_op(op, a->items[i], b->items[i])));
+}
+
 // ---------------------------------------------------------------- type slots
 static obj_t list_make_new(const type_t *type, size_t n_args, size_t n_kw, const obj_t *args) {
     rt_check_nargs(n_args, 0, 1, n_kw, false);
@@ -456,10 +500,10 @@ static obj_t list_binary_op(binary_op_t op, obj_t lhs, obj_t rhs) {
                 return OBJ_NULL;
             }
             list_t *b = list_get(rhs);
-            return seq_compare_op(op, a->items, a->len, b->items, b->len);
+            return list_compare(op, a, b);
         }
         case BINARY_OP_IN:
-            return obj_bool(seq_find(a->items, a->len, rhs, 0, a->len) >= 0);
+            return obj_bool(list_find(a, rhs, 0, SIZE_MAX) >= 0);
         default:
             return OBJ_NULL;
     }
@@ -691,7 +735,7 @@ static FUN_OBJ_VAR(list_pop_obj, 1, 2, list_pop);
 static obj_t list_remove(obj_t self, obj_t x) {
     self = seq_self(self, &type_list, NULL);
     list_t *l = list_get(self);
-    intptr_t i = seq_find(l->items, l->len, x, 0, l->len);
+    intptr_t i = list_find(l, x, 0, SIZE_MAX);
     if (i < 0) {
         rt_raise_ValueError("list.remove(x): x not in list");
     }
@@ -715,7 +759,7 @@ static obj_t list_index(size_t n_args, const obj_t *args) {
     list_t *l = list_get(self);
     size_t start, stop;
     seq_index_bounds(l->len, n_args - 2, args + 2, &start, &stop);
-    intptr_t i = seq_find(l->items, l->len, args[1], start, stop);
+    intptr_t i = list_find(l, args[1], start, stop);
     if (i < 0) {
         rt_raise_fmt(&type_ValueError, "%R is not in list", args[1]);
     }
@@ -726,7 +770,11 @@ static FUN_OBJ_VAR(list_index_obj, 2, 4, list_index);
 static obj_t list_count(obj_t self, obj_t x) {
     self = seq_self(self, &type_list, NULL);
     list_t *l = list_get(self);
-    return obj_new_small_int((intptr_t)seq_count(l->items, l->len, x));
+    size_t c = 0;
+    for (size_t i = 0; i < l->len; i++) {
+        c += rt_equal(l->items[i], x);
+    }
+    return obj_new_small_int((intptr_t)c);
 }
 static FUN_OBJ_2(list_count_obj, list_count);
 
