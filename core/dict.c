@@ -69,11 +69,12 @@ static void update_from_mapping(obj_t dict, obj_t other, bool reject_dups) {
         size_t pos = 0;
         map_elem_t *e;
         while ((e = map_next(om, &pos)) != NULL) {
-            obj_t *slot = map_lookup_add(m, e->key);
+            obj_t k = e->key, v = e->value;
+            obj_t *slot = map_lookup_add(m, k);
             if (reject_dups && *slot != OBJ_NULL) {
-                rt_raise_fmt(&type_TypeError, "function got multiple values for keyword argument '%O'", e->key);
+                rt_raise_fmt(&type_TypeError, "function got multiple values for keyword argument '%O'", k);
             }
-            *slot = e->value;
+            *slot = v;
         }
         return;
     }
@@ -170,9 +171,10 @@ static void dict_print_body(const printer_t *p, obj_t self, print_kind_t kind) {
             print_str(p, ", ");
         }
         first = false;
-        rt_print(p, e->key, PRINT_REPR);
+        obj_t k = e->key, v = e->value;   // a user __repr__ may change the dict
+        rt_print(p, k, PRINT_REPR);
         print_str(p, ": ");
-        rt_print(p, e->value, PRINT_REPR);
+        rt_print(p, v, PRINT_REPR);
     }
     print_str(p, "}");
 }
@@ -198,8 +200,9 @@ static bool dict_equal(obj_t a, obj_t b) {
     size_t pos = 0;
     map_elem_t *e;
     while ((e = map_next(ma, &pos)) != NULL) {
+        obj_t av = e->value;
         obj_t v = map_get(mb, e->key);
-        if (v == OBJ_NULL || !rt_equal(e->value, v)) {
+        if (v == OBJ_NULL || !rt_equal(av, v)) {
             return false;
         }
     }

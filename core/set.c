@@ -62,21 +62,30 @@ static intptr_t hash_of(obj_t key) {
     return (intptr_t)rt_hash(key);
 }
 
-static inline bool keys_match(const set_entry_t *e, obj_t key, intptr_t hash) {
-    if (e->key == key) {
-        return true;
+// 1: e holds key; 0: it doesn't; -1: a user __eq__ changed the set under
+// us (probe again, as CPython does).
+static inline int keys_match(set_t *s, const set_entry_t *e, obj_t key, intptr_t hash) {
+    obj_t k = e->key;
+    if (k == key) {
+        return 1;
     }
     if (e->hash != hash) {
-        return false;
+        return 0;
     }
-    if ((obj_is_small_int(key) && obj_is_small_int(e->key)) || (obj_is_name(key) && obj_is_name(e->key))) {
-        return false;
+    if ((obj_is_small_int(key) && obj_is_small_int(k)) || (obj_is_name(key) && obj_is_name(k))) {
+        return 0;
     }
-    return rt_equal(e->key, key);
+    set_entry_t *table = s->table;
+    bool eq = rt_equal(k, key);
+    if (s->table != table || e->key != k) {
+        return -1;
+    }
+    return eq;
 }
 
 // The live slot holding key, or NULL.
 static set_entry_t *lookup(set_t *s, obj_t key, intptr_t hash) {
+restart:;
     size_t mask = s->mask;
     size_t i = (size_t)hash & mask;
     size_t perturb = (size_t)hash;
@@ -87,8 +96,14 @@ static set_entry_t *lookup(set_t *s, obj_t key, intptr_t hash) {
             if (e->key == OBJ_NULL) {
                 return NULL;
             }
-            if (e->key != SET_DUMMY && keys_match(e, key, hash)) {
-                return e;
+            if (e->key != SET_DUMMY) {
+                int m = keys_match(s, e, key, hash);
+                if (m > 0) {
+                    return e;
+                }
+                if (m < 0) {
+                    goto restart;
+                }
             }
             e++;
         } while (probes--);
@@ -145,6 +160,7 @@ static void table_resize(set_t *s, size_t minused) {
 }
 
 static void add_entry(set_t *s, obj_t key, intptr_t hash) {
+restart:;
     size_t mask = s->mask;
     size_t i = (size_t)hash & mask;
     size_t perturb = (size_t)hash;
@@ -171,8 +187,14 @@ static void add_entry(set_t *s, obj_t key, intptr_t hash) {
             }
             if (e->key == SET_DUMMY) {
                 freeslot = e;   // the last removed slot seen (as CPython does)
-            } else if (keys_match(e, key, hash)) {
-                return;
+            } else {
+                int m = keys_match(s, e, key, hash);
+                if (m > 0) {
+                    return;
+                }
+                if (m < 0) {
+                    goto restart;
+                }
             }
             e++;
         } while (probes--);
@@ -255,7 +277,8 @@ void set_update(obj_t set, obj_t iterable) {
         size_t pos = 0;
         map_elem_t *e;
         while ((e = map_next(m, &pos)) != NULL) {
-            add_entry(s, e->key, hash_of(e->key));
+            obj_t k = e->key;
+            add_entry(s, k, hash_of(k));
         }
         return;
     }
@@ -352,8 +375,10 @@ static obj_t set_intersect(obj_t a, obj_t other) {
         size_t pos = 0;
         set_entry_t *e;
         while ((e = set_next(small, &pos)) != NULL) {
-            if (lookup(big, e->key, e->hash) != NULL) {
-                add_entry(rs, e->key, e->hash);
+            obj_t k = e->key;
+            intptr_t h = e->hash;
+            if (lookup(big, k, h) != NULL) {
+                add_entry(rs, k, h);
             }
         }
         return r;
@@ -416,10 +441,11 @@ static obj_t set_diff(obj_t a, obj_t other) {
     size_t pos = 0;
     set_entry_t *e;
     while ((e = set_next(set_get(a), &pos)) != NULL) {
-        bool in_other = set_is_set(o) ? lookup(set_get(o), e->key, e->hash) != NULL
-                                      : map_lookup(dict_map(o), e->key) != NULL;
+        obj_t k = e->key;
+        intptr_t h = e->hash;
+        bool in_other = set_is_set(o) ? lookup(set_get(o), k, h) != NULL : map_lookup(dict_map(o), k) != NULL;
         if (!in_other) {
-            add_entry(set_get(r), e->key, e->hash);
+            add_entry(set_get(r), k, h);
         }
     }
     return r;
@@ -436,9 +462,10 @@ static void symdiff_update(obj_t s, obj_t other) {
         size_t pos = 0;
         map_elem_t *e;
         while ((e = map_next(dict_map(o), &pos)) != NULL) {
-            intptr_t h = hash_of(e->key);
-            if (!discard_entry(ss, e->key, h)) {
-                add_entry(ss, e->key, h);
+            obj_t k = e->key;
+            intptr_t h = hash_of(k);
+            if (!discard_entry(ss, k, h)) {
+                add_entry(ss, k, h);
             }
         }
         return;
@@ -449,8 +476,10 @@ static void symdiff_update(obj_t s, obj_t other) {
     size_t pos = 0;
     set_entry_t *e;
     while ((e = set_next(set_get(o), &pos)) != NULL) {
-        if (!discard_entry(ss, e->key, e->hash)) {
-            add_entry(ss, e->key, e->hash);
+        obj_t k = e->key;
+        intptr_t h = e->hash;
+        if (!discard_entry(ss, k, h)) {
+            add_entry(ss, k, h);
         }
     }
 }
