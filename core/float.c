@@ -82,38 +82,54 @@ size_t float_hash(double v) {
 // correctly rounded digits are tried first, then their neighbours one unit
 // in the last place away (the shortest round-trip string is not always the
 // nearest one of its length).
-static int shortest_digits(double v, char *digits, int *exp10) {
+// Does a prec-digit decimal (the nearest one, or a neighbour one unit in the
+// last place away) read back as av? Sets *mant (prec digits, or one more or
+// less after a neighbour's carry) and *x (decimal exponent of mant's first digit).
+static bool try_digits(double av, int prec, unsigned long long *mant, int *x) {
     char tmp[48];
+    snprintf(tmp, sizeof(tmp), "%.*e", prec - 1, av);
+    *x = atoi(strchr(tmp, 'e') + 1);
+    unsigned long long m = 0;
+    for (const char *p = tmp; *p != 'e'; p++) {
+        if (*p != '.') {
+            m = m * 10 + (unsigned long long)(*p - '0');
+        }
+    }
+    *mant = m;
+    if (prec >= 17 || strtod(tmp, NULL) == av) {
+        return true;
+    }
+    for (int delta = -1; delta <= 1; delta += 2) {
+        unsigned long long c = m + (unsigned long long)(long long)delta;
+        snprintf(tmp, sizeof(tmp), "%llue%d", c, *x - (prec - 1));
+        if (c != 0 && strtod(tmp, NULL) == av) {
+            int nd = snprintf(tmp, sizeof(tmp), "%llu", c);
+            *x += nd - prec;
+            *mant = c;
+            return true;
+        }
+    }
+    return false;
+}
+
+// Shortest decimal that reads back as v: digits (no point, trailing zeros
+// removed) and decimal exponent. v finite and nonzero. Round-tripping is
+// monotone in the number of digits, so 15 digits are tried first: most
+// doubles from arithmetic need 16 or 17, short literals need few.
+static int shortest_digits(double v, char *digits, int *exp10) {
     double av = fabs(v);
-    unsigned long long mant = 0;
-    int x = 0;
-    for (int prec = 1; prec <= 17; prec++) {
-        snprintf(tmp, sizeof(tmp), "%.*e", prec - 1, av);
-        x = atoi(strchr(tmp, 'e') + 1);
-        mant = 0;
-        for (const char *p = tmp; *p != 'e'; p++) {
-            if (*p != '.') {
-                mant = mant * 10 + (unsigned long long)(*p - '0');
-            }
+    unsigned long long mant;
+    int x;
+    if (try_digits(av, 15, &mant, &x)) {
+        int prec = 1;
+        while (prec < 15 && !try_digits(av, prec, &mant, &x)) {
+            prec++;
         }
-        if (prec == 17 || strtod(tmp, NULL) == av) {
-            break;
+        if (prec == 15) {
+            try_digits(av, 15, &mant, &x);
         }
-        bool found = false;
-        for (int delta = -1; delta <= 1 && !found; delta += 2) {
-            unsigned long long m = mant + (unsigned long long)(long long)delta;
-            snprintf(tmp, sizeof(tmp), "%llue%d", m, x - (prec - 1));
-            if (m != 0 && strtod(tmp, NULL) == av) {
-                // renormalise: m may have gained or lost a digit
-                int nd = snprintf(tmp, sizeof(tmp), "%llu", m);
-                x += nd - prec;
-                mant = m;
-                found = true;
-            }
-        }
-        if (found) {
-            break;
-        }
+    } else if (!try_digits(av, 16, &mant, &x)) {
+        try_digits(av, 17, &mant, &x);
     }
     int n = snprintf(digits, 24, "%llu", mant);
     while (n > 1 && digits[n - 1] == '0') {
