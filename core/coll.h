@@ -73,6 +73,25 @@ extern const builtin_fun_t seq_dunder_delitem_obj;
 extern const builtin_fun_t seq_dunder_contains_obj;
 extern const builtin_fun_t seq_dunder_len_obj;
 extern const builtin_fun_t seq_dunder_iter_obj;
+extern const builtin_fun_t seq_dunder_eq_obj;
+extern const builtin_fun_t seq_dunder_ne_obj;
+extern const builtin_fun_t seq_dunder_lt_obj;
+extern const builtin_fun_t seq_dunder_le_obj;
+extern const builtin_fun_t seq_dunder_gt_obj;
+extern const builtin_fun_t seq_dunder_ge_obj;
+extern const builtin_fun_t seq_dunder_add_obj;
+extern const builtin_fun_t seq_dunder_mul_obj;
+extern const builtin_fun_t seq_dunder_iadd_obj;
+extern const builtin_fun_t seq_dunder_hash_obj;
+#define SEQ_DUNDERS_EQ \
+    MAP_ENTRY(N___eq__, &seq_dunder_eq_obj), \
+    MAP_ENTRY(N___ne__, &seq_dunder_ne_obj)
+#define SEQ_DUNDERS_CMP \
+    SEQ_DUNDERS_EQ, \
+    MAP_ENTRY(N___lt__, &seq_dunder_lt_obj), \
+    MAP_ENTRY(N___le__, &seq_dunder_le_obj), \
+    MAP_ENTRY(N___gt__, &seq_dunder_gt_obj), \
+    MAP_ENTRY(N___ge__, &seq_dunder_ge_obj)
 #define SEQ_DUNDERS_RO \
     MAP_ENTRY(N___getitem__, &seq_dunder_getitem_obj), \
     MAP_ENTRY(N___contains__, &seq_dunder_contains_obj), \

@@ -592,6 +592,7 @@ static const map_elem_t dict_locals_table[] = {
     MAP_ENTRY(N_fromkeys, &dict_fromkeys_obj),
     MAP_ENTRY(N___init__, &dict_init_obj),
     SEQ_DUNDERS_RW,
+    SEQ_DUNDERS_EQ,
 };
 static MAP_ROM(dict_locals, dict_locals_table);
 

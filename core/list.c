@@ -835,6 +835,10 @@ static const map_elem_t list_locals_table[] = {
     MAP_ENTRY(N_copy, &list_copy_obj),
     MAP_ENTRY(N___init__, &list_init_obj),
     SEQ_DUNDERS_RW,
+    SEQ_DUNDERS_CMP,
+    MAP_ENTRY(N___add__, &seq_dunder_add_obj),
+    MAP_ENTRY(N___mul__, &seq_dunder_mul_obj),
+    MAP_ENTRY(N___iadd__, &seq_dunder_iadd_obj),
 };
 static MAP_ROM(list_locals, list_locals_table);
 

@@ -298,6 +298,8 @@ static const map_elem_t range_locals_table[] = {
     MAP_ENTRY(N_index, &range_index_obj),
     MAP_ENTRY(N_count, &range_count_obj),
     SEQ_DUNDERS_RO,
+    SEQ_DUNDERS_EQ,
+    MAP_ENTRY(N___hash__, &seq_dunder_hash_obj),
 };
 static MAP_ROM(range_locals, range_locals_table);
 

@@ -235,3 +235,37 @@ obj_t seq_self(obj_t self, const type_t *type, const type_t *alt) {
     rt_raise_fmt(&type_TypeError, "descriptor for '%q' objects doesn't apply to a '%s' object",
                  type->name, rt_type_name(self));
 }
+
+// Operator dunders: the native type's slot on the native object;
+// NotImplemented when the slot declines. A result that is the native
+// object itself (in-place ops) is given back as self.
+static obj_t dunder_op(binary_op_t op, obj_t self, obj_t other) {
+    obj_t native = seq_unwrap(self);
+    const type_t *t = obj_type(native);
+    obj_t r = t->binary_op ? t->binary_op(op, native, other) : OBJ_NULL;
+    if (r == OBJ_NULL) {
+        return OBJ_NOTIMPLEMENTED;
+    }
+    return r == native ? self : r;
+}
+
+#define DUNDER_BIN(name, op) \
+    static obj_t dunder_##name(obj_t self, obj_t other) { \
+        return dunder_op(op, self, other); \
+    } \
+    FUN_OBJ_2(seq_dunder_##name##_obj, dunder_##name);
+DUNDER_BIN(eq, BINARY_OP_EQUAL)
+DUNDER_BIN(ne, BINARY_OP_NOT_EQUAL)
+DUNDER_BIN(lt, BINARY_OP_LESS)
+DUNDER_BIN(le, BINARY_OP_LESS_EQUAL)
+DUNDER_BIN(gt, BINARY_OP_MORE)
+DUNDER_BIN(ge, BINARY_OP_MORE_EQUAL)
+DUNDER_BIN(add, BINARY_OP_ADD)
+DUNDER_BIN(mul, BINARY_OP_MULTIPLY)
+DUNDER_BIN(iadd, BINARY_OP_INPLACE_ADD)
+#undef DUNDER_BIN
+
+static obj_t dunder_hash(obj_t self) {
+    return rt_unary_op(UNARY_OP_HASH, seq_unwrap(self));
+}
+FUN_OBJ_1(seq_dunder_hash_obj, dunder_hash);

@@ -849,6 +849,7 @@ static const map_elem_t set_locals_table[] = {
     MAP_ENTRY(N___contains__, &seq_dunder_contains_obj),
     MAP_ENTRY(N___len__, &seq_dunder_len_obj),
     MAP_ENTRY(N___iter__, &seq_dunder_iter_obj),
+    SEQ_DUNDERS_CMP,
 };
 static MAP_ROM(set_locals, set_locals_table);
 
@@ -864,6 +865,8 @@ static const map_elem_t frozenset_locals_table[] = {
     MAP_ENTRY(N___contains__, &seq_dunder_contains_obj),
     MAP_ENTRY(N___len__, &seq_dunder_len_obj),
     MAP_ENTRY(N___iter__, &seq_dunder_iter_obj),
+    SEQ_DUNDERS_CMP,
+    MAP_ENTRY(N___hash__, &seq_dunder_hash_obj),
 };
 static MAP_ROM(frozenset_locals, frozenset_locals_table);
 

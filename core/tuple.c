@@ -247,6 +247,10 @@ static const map_elem_t tuple_locals_table[] = {
     MAP_ENTRY(N_count, &tuple_count_obj),
     MAP_ENTRY(N_index, &tuple_index_obj),
     SEQ_DUNDERS_RO,
+    SEQ_DUNDERS_CMP,
+    MAP_ENTRY(N___add__, &seq_dunder_add_obj),
+    MAP_ENTRY(N___mul__, &seq_dunder_mul_obj),
+    MAP_ENTRY(N___hash__, &seq_dunder_hash_obj),
 };
 static MAP_ROM(tuple_locals, tuple_locals_table);
 
