@@ -1,6 +1,8 @@
-// core/seq.c — helpers shared by the sequence types (tuple, list, str,
-// bytes, range): slice normalisation, lexicographic comparison, printing,
-// search and repetition of item arrays.
+// core/seq.c — helpers shared by the container types (tuple, list, str,
+// bytes, range, dict, set): slice normalisation, lexicographic comparison,
+// printing with a recursion guard, search and repetition of item arrays,
+// the unwrapping of user-subclass instances (seq_unwrap, seq_self), and the
+// dunder method objects (__getitem__, __eq__, ...) of the containers.
 // The repr guard keeps the addresses of the containers being printed (as
 // plain integers, only compared: the objects are alive on the C stack while
 // printed) so that a container holding itself prints as [...].
