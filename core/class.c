@@ -41,22 +41,11 @@ size_t class_mro(const type_t *t, const type_t **out, size_t max) {
 
 #define MRO_MAX 32
 
-static struct {
-    const type_t *type;
-    name_t name;
-    uint32_t epoch;
-    obj_t value;
-    const type_t *owner;
-} cache[KILN_METHOD_CACHE];
+class_cache_entry_t class_cache[KILN_METHOD_CACHE];
+#define cache class_cache
 
-obj_t class_lookup(const type_t *type, name_t attr, const type_t **owner) {
-    size_t h = (((uintptr_t)type >> 4) ^ (attr * 2654435761u)) & (KILN_METHOD_CACHE - 1);
-    if (cache[h].type == type && cache[h].name == attr && cache[h].epoch == rt_state.class_epoch) {
-        if (owner) {
-            *owner = cache[h].owner;
-        }
-        return cache[h].value;
-    }
+obj_t class_lookup_slow(const type_t *type, name_t attr, const type_t **owner) {
+    size_t h = CLASS_CACHE_HASH(type, attr);
     const type_t *mro[MRO_MAX];
     size_t n = class_mro(type, mro, MRO_MAX);
     obj_t found = OBJ_NULL;
@@ -918,6 +907,15 @@ static void super_print(const printer_t *p, obj_t o, print_kind_t kind) {
 const type_t type_super = {
     {&type_type}, .name = N_super, .make_new = super_make_new, .attr = super_attr, .print = super_print,
 };
+
+// Called by the collector after marking: drop cache entries whose type dies.
+void class_cache_prune(void) {
+    for (size_t i = 0; i < KILN_METHOD_CACHE; i++) {
+        if (cache[i].type != NULL && !gc_is_marked(cache[i].type)) {
+            cache[i].type = NULL;
+        }
+    }
+}
 
 void class_init(void) {
     memset(cache, 0, sizeof(cache));

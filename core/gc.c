@@ -16,6 +16,7 @@
 #include "core/config.h"
 #include "core/runtime.h"
 #include "core/misc.h"
+#include "core/class.h"
 
 #define BLOCK KILN_GC_BLOCK
 enum { AT_FREE = 0, AT_HEAD = 1, AT_TAIL = 2, AT_MARK = 3 };
@@ -106,6 +107,18 @@ void gc_add_root(void *start, size_t nwords) {
 
 void gc_set_finaliser(void (*fin)(void *obj)) {
     gc.finaliser = fin;
+}
+
+// During a collection (after marking): will the allocation at ptr survive?
+bool gc_is_marked(const void *ptr) {
+    if (!gc_is_heap_ptr(ptr)) {
+        return true;   // not in the heap: static, never freed
+    }
+    size_t b = (size_t)((const uint8_t *)ptr - gc.pool) / BLOCK;
+    while (b > 0 && atb_get(b) == AT_TAIL) {
+        b--;
+    }
+    return atb_get(b) == AT_MARK;
 }
 
 bool gc_is_heap_ptr(const void *ptr) {
@@ -242,14 +255,13 @@ void gc_collect(void) {
     gc.collecting = true;
     gc.mark_sp = 0;
     gc.mark_overflow = false;
-    // the method cache and similar C-side caches are cleared by the runtime
-    rt_state.class_epoch++;
     mark_range((void *const *)&rt_state, (size_t)((obj_t *)&rt_state.roots_end - (obj_t *)&rt_state));
     for (size_t i = 0; i < gc.n_roots; i++) {
         mark_range(gc.roots[i].start, gc.roots[i].nwords);
     }
     scan_c_stack();
     rescan_overflow();
+    class_cache_prune();   // forget cached lookups on types about to be freed
     sweep();
     gc.n_collections++;
     gc.alloc_since_collect = 0;

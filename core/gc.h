@@ -29,6 +29,8 @@ void gc_free(void *ptr);
 // Bytes usable in the block at ptr (>= requested size).
 size_t gc_nbytes(const void *ptr);
 bool gc_is_heap_ptr(const void *ptr);
+// During a collection, after marking: does the allocation at ptr survive?
+bool gc_is_marked(const void *ptr);
 void gc_collect(void);
 void gc_add_root(void *start, size_t nwords);
 // Disable/enable automatic collection (gc.disable()/gc.enable()).
