@@ -715,12 +715,15 @@ run:
         DISPATCH();
     L_UNPACK_SEQUENCE: {
         size_t n = READ_UINT();
-        obj_t seq = POP();
-        obj_t items[n + 1];
-        rt_unpack_sequence(seq, n, items);
-        for (size_t i = n; i-- > 0;) {
-            PUSH(items[i]);
+        // unpack straight into the value stack (no VLA: computed goto would
+        // never release its stack space), then reverse so item 0 is on top
+        rt_unpack_sequence(*sp, n, sp);   // overwrites the sequence slot
+        for (size_t i = 0; i < n / 2; i++) {
+            obj_t t = sp[i];
+            sp[i] = sp[n - 1 - i];
+            sp[n - 1 - i] = t;
         }
+        sp += n - 1;
         DISPATCH();
     }
     L_UNPACK_EX: {
