@@ -289,6 +289,7 @@ static obj_t import_one(const char *full, size_t full_len, const char *comp, siz
     if (parent == OBJ_NULL) {
         m = rt_find_builtin_module(fname);
         if (m != OBJ_NULL) {
+            dict_store(rt_state.modules, OBJ_NAME(fname), m);
             return m;
         }
     }

@@ -184,6 +184,13 @@ obj_t vm_exec_code(obj_t code_in, map_t *globals, map_t *locals) {
 }
 
 // ---------------------------------------------------------------- the loop
+// The innermost running frame (globals(), locals(), eval/exec defaults).
+static frame_t *top_frame;
+
+frame_t *vm_current_frame(void) {
+    return top_frame;
+}
+
 static inline obj_t load_global(frame_t *f, name_t n) {
     obj_t *v = map_lookup(f->globals, OBJ_NAME(n));
     if (v) {
@@ -249,6 +256,8 @@ vm_status_t vm_run(frame_t *f, obj_t send, obj_t throw_exc, obj_t *result) {
     obj_t *const fast = f->state;
     obj_t *const stack_base = f->state + code->n_locals - 1;
     f->exc_handled_entry = rt_state.exc_handled;
+    f->prev = top_frame;
+    top_frame = f;
     const uint8_t *ip;
     obj_t *sp;
     if (f->ip == NULL) {
@@ -291,6 +300,7 @@ run:
                     f->sp = sp;
                     rt_state.exc_handled = f->exc_handled_entry;
                     *result = out;
+                    top_frame = f->prev;
                     return VM_YIELD;
                 }
                 if (st == VM_RETURN) {
@@ -793,6 +803,7 @@ run:
         *result = POP();
         nlr_pop();
         rt_state.exc_handled = f->exc_handled_entry;
+        top_frame = f->prev;
         return VM_RETURN;
     L_BUILD_CLASS: {
         size_t n = READ_UINT();
@@ -807,6 +818,7 @@ run:
         f->sp = sp;
         nlr_pop();
         rt_state.exc_handled = f->exc_handled_entry;
+        top_frame = f->prev;
         return VM_YIELD;
     L_GET_YIELD_FROM_ITER:
         if (!obj_is_type_exact(TOP(), &type_generator)) {
@@ -823,6 +835,7 @@ run:
             f->sp = sp;
             nlr_pop();
             rt_state.exc_handled = f->exc_handled_entry;
+            top_frame = f->prev;
             return VM_YIELD;
         }
         SET_TOP(out);
@@ -950,6 +963,7 @@ run:
         }
         rt_state.exc_handled = f->exc_handled_entry;
         *result = exc;
+        top_frame = f->prev;
         return VM_EXCEPTION;
     }
 }

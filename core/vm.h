@@ -17,6 +17,7 @@ typedef struct {
 // for plain calls and in the heap for generators. state[] holds n_locals fast
 // slots followed by n_stack value-stack slots; blocks[] n_blocks entries.
 typedef struct frame_s {
+    struct frame_s *prev;     // the caller's running frame (while running)
     const code_t *code;
     obj_t fun;                // func_t (globals, closure), or OBJ_NULL for module code
     map_t *globals;
@@ -41,5 +42,7 @@ vm_status_t vm_run(frame_t *f, obj_t send, obj_t throw_exc, obj_t *result);
 obj_t vm_call_function(func_t *fun, size_t n_args, size_t n_kw, const obj_t *args);
 // Execute module-level (or class-body) code; returns what the code returns.
 obj_t vm_exec_code(obj_t code, map_t *globals, map_t *locals);
+// The innermost running frame, or NULL.
+frame_t *vm_current_frame(void);
 
 #endif
