@@ -375,7 +375,9 @@ static obj_t instance_binary_op(binary_op_t op, obj_t lhs, obj_t rhs) {
     const type_t *nt = native_type(t);
     obj_t nobj = native_obj(lhs);
     if (nt && nt->binary_op && nobj != OBJ_NULL && nobj != lhs) {
-        return nt->binary_op(op, nobj, rhs);
+        obj_t r = nt->binary_op(op, nobj, rhs);
+        // an in-place op on the native part returns it: the result is self
+        return r == nobj ? lhs : r;
     }
     return OBJ_NULL;
 }
