@@ -312,8 +312,8 @@ static int file_write_ctz(lfs2_t *lfs, lfs2_file_t *file, const uint8_t *data, l
             if (err)
                 return err;
             lfs2_alloc_ack(lfs);
-            lfs2_block_t nb;
-            lfs2_off_t noff;
+            lfs2_block_t nb = 0;
+            lfs2_off_t noff = 0;
             err = ctz_extend(lfs, file, file->block, file->pos, &nb, &noff);
             if (err)
                 return err;
