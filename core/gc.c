@@ -19,6 +19,10 @@
 #include "core/class.h"
 
 #define BLOCK KILN_GC_BLOCK
+// Large requests are placed from the top of the heap down, so that growing
+// arrays and buffers do not get wedged between small long-lived objects
+// (first-fit from the bottom for small ones): much less fragmentation.
+#define LARGE_BLOCKS 32
 enum { AT_FREE = 0, AT_HEAD = 1, AT_TAIL = 2, AT_MARK = 3 };
 
 static struct {
@@ -28,6 +32,7 @@ static struct {
     size_t n_blocks;
     size_t cursor;          // next-fit position for small allocations
     size_t top_cursor;      // where the last large allocation started
+    size_t large_floor;     // no large allocation starts below this block
     size_t last_used;       // high-water mark: no allocation at or above this + 1
     int lock_depth;
     bool auto_collect;
@@ -90,6 +95,7 @@ void gc_init(void *start, void *end) {
     memset(gc.atb, 0, meta);
     gc.auto_collect = true;
     gc.top_cursor = n;
+    gc.large_floor = n;
     gc.threshold = KILN_GC_THRESHOLD_DIV ? n / KILN_GC_THRESHOLD_DIV : SIZE_MAX;
 }
 
@@ -218,7 +224,18 @@ static void sweep(void) {
     size_t limit = gc.last_used + 1 < gc.n_blocks ? gc.last_used + 1 : gc.n_blocks;
     bool freeing = false;
     size_t new_last = 0;
+    size_t live_start = 0, floor = gc.n_blocks;
     for (size_t b = 0; b < limit; b++) {
+        if ((b & 31) == 0 && b + 32 <= limit) {
+            // skip 32 free blocks at a time
+            uint64_t w;
+            memcpy(&w, gc.atb + (b >> 2), sizeof(w));
+            if (w == 0) {
+                freeing = false;
+                b += 31;
+                continue;
+            }
+        }
         int at = atb_get(b);
         if (at == AT_HEAD) {
             if (ftb_get(b)) {
@@ -234,11 +251,15 @@ static void sweep(void) {
                 atb_set(b, AT_FREE);
             } else {
                 new_last = b;
+                if (b + 1 - live_start >= LARGE_BLOCKS && live_start < floor) {
+                    floor = live_start;   // a surviving large allocation
+                }
             }
         } else if (at == AT_MARK) {
             atb_set(b, AT_HEAD);
             freeing = false;
             new_last = b;
+            live_start = b;
         } else {
             freeing = false;
         }
@@ -246,6 +267,7 @@ static void sweep(void) {
     gc.last_used = new_last;
     gc.cursor = 0;
     gc.top_cursor = gc.n_blocks;
+    gc.large_floor = floor;
 }
 
 void gc_collect(void) {
@@ -269,10 +291,6 @@ void gc_collect(void) {
 }
 
 // ---------------------------------------------------------------- allocation
-// Large requests are placed from the top of the heap down, so that growing
-// arrays and buffers do not get wedged between small long-lived objects
-// (first-fit from the bottom for small ones): much less fragmentation.
-#define LARGE_BLOCKS 32
 
 static void *claim(size_t start, size_t nblocks) {
     atb_set(start, AT_HEAD);
@@ -350,12 +368,20 @@ static void *try_alloc(size_t nblocks) {
             return NULL;
         }
         gc.top_cursor = start;
+        if (start < gc.large_floor) {
+            gc.large_floor = start;
+        }
         return claim(start, nblocks);
     }
-    start = find_run_up(gc.cursor, gc.n_blocks, nblocks);
-    if (start == SIZE_MAX && gc.cursor > 0) {
-        size_t end = gc.cursor + nblocks < gc.n_blocks ? gc.cursor + nblocks : gc.n_blocks;
+    // small ones stay below the lowest large allocation while they can
+    size_t limit = gc.large_floor;
+    start = gc.cursor < limit ? find_run_up(gc.cursor, limit, nblocks) : SIZE_MAX;
+    if (start == SIZE_MAX) {
+        size_t end = gc.cursor + nblocks < limit ? gc.cursor + nblocks : limit;
         start = find_run_up(0, end, nblocks);
+    }
+    if (start == SIZE_MAX) {
+        start = find_run_up(0, gc.n_blocks, nblocks);
     }
     if (start == SIZE_MAX) {
         return NULL;
