@@ -1,4 +1,4 @@
-# kiln-args: -X heapsize=64K
+# kiln-args: -X heapsize=96K
 # lots of garbage in loops; results must stay correct; gc.mem_free works
 import gc
 gc.collect()
