@@ -33,6 +33,7 @@ static struct {
     size_t cursor;          // next-fit position for small allocations
     size_t top_cursor;      // where the last large allocation started
     size_t large_floor;     // no large allocation starts below this block
+    bool low_full;          // no small run fits below large_floor (until a sweep)
     size_t last_used;       // high-water mark: no allocation at or above this + 1
     int lock_depth;
     bool auto_collect;
@@ -268,6 +269,7 @@ static void sweep(void) {
     gc.cursor = 0;
     gc.top_cursor = gc.n_blocks;
     gc.large_floor = floor;
+    gc.low_full = false;
 }
 
 void gc_collect(void) {
@@ -375,13 +377,33 @@ static void *try_alloc(size_t nblocks) {
     }
     // small ones stay below the lowest large allocation while they can
     size_t limit = gc.large_floor;
-    start = gc.cursor < limit ? find_run_up(gc.cursor, limit, nblocks) : SIZE_MAX;
-    if (start == SIZE_MAX) {
-        size_t end = gc.cursor + nblocks < limit ? gc.cursor + nblocks : limit;
-        start = find_run_up(0, end, nblocks);
+    start = SIZE_MAX;
+    if (!gc.low_full) {
+        start = gc.cursor < limit ? find_run_up(gc.cursor, limit, nblocks) : SIZE_MAX;
+        if (start == SIZE_MAX) {
+            size_t end = gc.cursor + nblocks < limit ? gc.cursor + nblocks : limit;
+            start = find_run_up(0, end, nblocks);
+        }
+        if (start == SIZE_MAX && gc.auto_collect && !gc.collecting && gc.alloc_since_collect > gc.threshold / 4) {
+            // the low region is full: collect once before spilling above it
+            gc_collect();
+            start = find_run_up(0, gc.large_floor, nblocks);
+            limit = gc.large_floor;
+        }
+        if (start == SIZE_MAX) {
+            // the low region is full until the next sweep: stop rescanning it
+            gc.low_full = true;
+            if (gc.cursor < limit) {
+                gc.cursor = limit;
+            }
+        }
     }
     if (start == SIZE_MAX) {
-        start = find_run_up(0, gc.n_blocks, nblocks);
+        // next fit over the rest of the heap, wrapping once
+        start = find_run_up(gc.cursor, gc.n_blocks, nblocks);
+        if (start == SIZE_MAX) {
+            start = find_run_up(0, gc.cursor + nblocks < gc.n_blocks ? gc.cursor + nblocks : gc.n_blocks, nblocks);
+        }
     }
     if (start == SIZE_MAX) {
         return NULL;
@@ -449,6 +471,9 @@ void gc_free(void *ptr) {
     }
     ftb_set(b, false);
     atb_set(b, AT_FREE);
+    if (b < gc.large_floor) {
+        gc.low_full = false;
+    }
     for (size_t i = b + 1; i < gc.n_blocks && atb_get(i) == AT_TAIL; i++) {
         atb_set(i, AT_FREE);
     }
