@@ -184,6 +184,19 @@ obj_t vm_exec_code(obj_t code_in, map_t *globals, map_t *locals) {
 }
 
 // ---------------------------------------------------------------- the loop
+// An instance of a user class that is not an exception, with its members map.
+static inline instance_t *plain_instance(obj_t o) {
+    if (!obj_is_ptr(o)) {
+        return NULL;
+    }
+    const type_t *t = ((obj_base_t *)o)->type;
+    if ((t->flags & (TYPE_FLAG_USER | TYPE_FLAG_EXCEPTION)) != TYPE_FLAG_USER) {
+        return NULL;
+    }
+    instance_t *inst = OBJ_TO_PTR(o);
+    return inst->members ? inst : NULL;
+}
+
 // The innermost running frame (globals(), locals(), eval/exec defaults).
 static frame_t *top_frame;
 
@@ -421,6 +434,15 @@ run:
     }
     L_LOAD_ATTR: {
         name_t n = (name_t)READ_UINT();
+        instance_t *inst = plain_instance(TOP());
+        if (inst != NULL && class_lookup(inst->base.type, n, NULL) == OBJ_NULL) {
+            // no class attribute (so no descriptor): the instance dict decides
+            obj_t *v = map_lookup(inst->members, OBJ_NAME(n));
+            if (v) {
+                SET_TOP(*v);
+                DISPATCH();
+            }
+        }
         SET_TOP(rt_load_attr(TOP(), n));
         DISPATCH();
     }
@@ -428,6 +450,15 @@ run:
         name_t n = (name_t)READ_UINT();
         obj_t o = POP();
         obj_t v = POP();
+        instance_t *inst = plain_instance(o);
+        if (inst != NULL && class_lookup(inst->base.type, n, NULL) == OBJ_NULL) {
+            const type_t *owner;
+            class_lookup(inst->base.type, N___setattr__, &owner);
+            if (owner == &type_object) {
+                map_store(inst->members, OBJ_NAME(n), v);
+                DISPATCH();
+            }
+        }
         rt_store_attr(o, n, v);
         DISPATCH();
     }
@@ -438,6 +469,17 @@ run:
     }
     L_LOAD_METHOD: {
         name_t n = (name_t)READ_UINT();
+        instance_t *inst = plain_instance(TOP());
+        if (inst != NULL) {
+            obj_t m = class_lookup(inst->base.type, n, NULL);
+            if (m != OBJ_NULL && obj_is_type_exact(m, &type_function) &&
+                map_lookup(inst->members, OBJ_NAME(n)) == NULL) {
+                sp[1] = sp[0];
+                sp[0] = m;
+                sp++;
+                DISPATCH();
+            }
+        }
         rt_load_method(TOP(), n, sp);
         sp++;
         DISPATCH();
