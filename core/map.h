@@ -41,6 +41,20 @@ map_t *map_new(size_t n);
 obj_t *map_lookup(map_t *m, obj_t key);
 // Value slot for key, adding the key (value OBJ_NULL) if absent.
 obj_t *map_lookup_add(map_t *m, obj_t key);
+// Fast path for name keys (globals, instance members): a small all-names
+// map is searched inline by identity; anything else goes to map_lookup.
+static inline obj_t *map_lookup_name(map_t *m, obj_t name) {
+    if (m->index == NULL && m->all_names) {
+        map_elem_t *e = m->table, *end = m->table + m->used;
+        for (; e < end; e++) {
+            if (e->key == name) {
+                return &e->value;
+            }
+        }
+        return NULL;
+    }
+    return map_lookup(m, name);
+}
 static inline obj_t map_get(map_t *m, obj_t key) {
     obj_t *v = map_lookup(m, key);
     return v ? *v : OBJ_NULL;

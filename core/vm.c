@@ -23,7 +23,13 @@ NORETURN static void arg_count_error(size_t want, size_t got) {
 void vm_frame_setup(frame_t *f, func_t *fun, obj_t *state, vm_block_t *blocks,
                     size_t n_args, size_t n_kw, const obj_t *args) {
     const code_t *c = fun->code;
-    memset(f, 0, sizeof(*f));
+    f->prev = NULL;
+    f->ip = NULL;
+    f->cur_ip = NULL;
+    f->sp = NULL;
+    f->exc_handled_entry = OBJ_NULL;
+    f->n_blocks_used = 0;
+    f->skip_traceback = false;
     f->code = c;
     f->fun = OBJ_FROM_PTR(fun);
     f->globals = fun->globals;
@@ -205,7 +211,7 @@ frame_t *vm_current_frame(void) {
 }
 
 static inline obj_t load_global(frame_t *f, name_t n) {
-    obj_t *v = map_lookup(f->globals, OBJ_NAME(n));
+    obj_t *v = map_lookup_name(f->globals, OBJ_NAME(n));
     if (v) {
         return *v;
     }
@@ -414,7 +420,7 @@ run:
     }
     L_LOAD_NAME: {
         name_t n = (name_t)READ_UINT();
-        obj_t *v = f->locals ? map_lookup(f->locals, OBJ_NAME(n)) : NULL;
+        obj_t *v = f->locals ? map_lookup_name(f->locals, OBJ_NAME(n)) : NULL;
         PUSH(v ? *v : load_global(f, n));
         DISPATCH();
     }
@@ -437,7 +443,7 @@ run:
         instance_t *inst = plain_instance(TOP());
         if (inst != NULL && class_lookup(inst->base.type, n, NULL) == OBJ_NULL) {
             // no class attribute (so no descriptor): the instance dict decides
-            obj_t *v = map_lookup(inst->members, OBJ_NAME(n));
+            obj_t *v = map_lookup_name(inst->members, OBJ_NAME(n));
             if (v) {
                 SET_TOP(*v);
                 DISPATCH();
@@ -473,7 +479,7 @@ run:
         if (inst != NULL) {
             obj_t m = class_lookup(inst->base.type, n, NULL);
             if (m != OBJ_NULL && obj_is_type_exact(m, &type_function) &&
-                map_lookup(inst->members, OBJ_NAME(n)) == NULL) {
+                map_lookup_name(inst->members, OBJ_NAME(n)) == NULL) {
                 sp[1] = sp[0];
                 sp[0] = m;
                 sp++;
