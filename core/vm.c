@@ -298,8 +298,9 @@ vm_status_t vm_run(frame_t *f, obj_t send, obj_t throw_exc, obj_t *result) {
 #define POP_CLEAR(dst) do { (dst) = *sp; *sp-- = OBJ_NULL; } while (0)
 #define TOP() (*sp)
 #define SET_TOP(v) (*sp = (v))
-#define READ_UINT() ((size_t)leb_get_uint(&ip))
-#define READ_SINT() ((intptr_t)leb_get_sint(&ip))
+// one-byte operands are by far the most common: decode them inline
+#define READ_UINT() (*ip < 0x80 ? (size_t)*ip++ : (size_t)leb_get_uint(&ip))
+#define READ_SINT() (*ip < 0x80 ? (intptr_t)((int8_t)(*ip++ << 1) >> 1) : (intptr_t)leb_get_sint(&ip))
 #define READ_BYTE() (*ip++)
 #define READ_JUMP() (ip += 2, (int16_t)(ip[-2] | (ip[-1] << 8)))
 #define DISPATCH() do { f->cur_ip = ip; goto *labels[*ip++]; } while (0)
