@@ -28,6 +28,7 @@ enum { AT_FREE = 0, AT_HEAD = 1, AT_TAIL = 2, AT_MARK = 3 };
 static struct {
     uint8_t *atb;           // allocation table
     uint8_t *ftb;           // finaliser table
+    uint8_t *ntb;           // no-scan table: the block holds no pointers
     uint8_t *pool;          // first block
     size_t n_blocks;
     size_t cursor;          // next-fit position for small allocations
@@ -60,6 +61,18 @@ static inline void atb_set(size_t b, int v) {
     *p = (uint8_t)((*p & ~(3 << sh)) | (v << sh));
 }
 
+static inline bool ntb_get(size_t b) {
+    return (gc.ntb[b >> 3] >> (b & 7)) & 1;
+}
+
+static inline void ntb_set(size_t b, bool v) {
+    if (v) {
+        gc.ntb[b >> 3] |= (uint8_t)(1 << (b & 7));
+    } else {
+        gc.ntb[b >> 3] &= (uint8_t)~(1 << (b & 7));
+    }
+}
+
 static inline bool ftb_get(size_t b) {
     return (gc.ftb[b >> 3] >> (b & 7)) & 1;
 }
@@ -80,17 +93,18 @@ void gc_init(void *start, void *end) {
     uintptr_t s = ((uintptr_t)start + BLOCK - 1) & ~(uintptr_t)(BLOCK - 1);
     uintptr_t e = (uintptr_t)end & ~(uintptr_t)(BLOCK - 1);
     size_t total = e - s;
-    // each block costs BLOCK bytes + 2 bits + 1 bit
-    size_t n = (total * 8) / (BLOCK * 8 + 3);
+    // each block costs BLOCK bytes + 2 bits + 1 bit + 1 bit
+    size_t n = (total * 8) / (BLOCK * 8 + 4);
     size_t atb_bytes = (n + 3) / 4;
     size_t ftb_bytes = (n + 7) / 8;
-    size_t meta = (atb_bytes + ftb_bytes + BLOCK - 1) & ~(size_t)(BLOCK - 1);
+    size_t meta = (atb_bytes + 2 * ftb_bytes + BLOCK - 1) & ~(size_t)(BLOCK - 1);
     while (meta + n * BLOCK > total) {
         n--;
     }
     memset(&gc, 0, sizeof(gc));
     gc.atb = (uint8_t *)s;
     gc.ftb = gc.atb + atb_bytes;
+    gc.ntb = gc.ftb + ftb_bytes;
     gc.pool = (uint8_t *)s + meta;
     gc.n_blocks = n;
     memset(gc.atb, 0, meta);
@@ -164,6 +178,9 @@ static inline void mark_ptr(const void *p) {
 }
 
 static void scan_block_children(size_t b) {
+    if (ntb_get(b)) {
+        return;   // raw bytes: nothing to follow
+    }
     size_t e = b + 1;
     while (e < gc.n_blocks && atb_get(e) == AT_TAIL) {
         e++;
@@ -296,6 +313,7 @@ void gc_collect(void) {
 
 static void *claim(size_t start, size_t nblocks) {
     atb_set(start, AT_HEAD);
+    ntb_set(start, false);
     for (size_t i = start + 1; i < start + nblocks; i++) {
         atb_set(i, AT_TAIL);
     }
@@ -443,6 +461,12 @@ void *gc_alloc(size_t nbytes) {
     return p;
 }
 
+void *gc_alloc_noscan(size_t nbytes) {
+    void *p = gc_alloc(nbytes);
+    ntb_set((size_t)((uint8_t *)p - gc.pool) / BLOCK, true);
+    return p;
+}
+
 void *gc_alloc_with_finaliser(size_t nbytes) {
     void *p = gc_alloc(nbytes);
     ftb_set((size_t)((uint8_t *)p - gc.pool) / BLOCK, true);
@@ -513,8 +537,12 @@ void *gc_realloc(void *ptr, size_t nbytes) {
         }
         return ptr;
     }
+    bool noscan = ntb_get(b);
     void *np = gc_alloc(nbytes);
     memcpy(np, ptr, have * BLOCK);
+    if (noscan) {
+        ntb_set((size_t)((uint8_t *)np - gc.pool) / BLOCK, true);
+    }
     gc_free(ptr);
     return np;
 }

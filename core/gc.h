@@ -21,6 +21,9 @@ void *gc_alloc_maybe(size_t nbytes);
 // Allocate with a finaliser flag: the object's type's __del__-like hook is
 // called before it is reclaimed (files, sockets). See gc_set_finaliser().
 void *gc_alloc_with_finaliser(size_t nbytes);
+// Allocate memory that holds no pointers (text, index arrays): never scanned.
+// gc_realloc keeps the flag.
+void *gc_alloc_noscan(size_t nbytes);
 void gc_set_finaliser(void (*fin)(void *obj));
 // Grow/shrink an allocation (may move); new space is zeroed. NULL ptr = alloc.
 void *gc_realloc(void *ptr, size_t nbytes);

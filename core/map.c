@@ -45,7 +45,7 @@ static void build_index(map_t *m) {
         bits++;
     }
     size_t n = (size_t)1 << bits;
-    uint32_t *idx = gc_alloc(n * sizeof(uint32_t));
+    uint32_t *idx = gc_alloc_noscan(n * sizeof(uint32_t));
     size_t mask = n - 1;
     for (size_t i = 0; i < m->used; i++) {
         obj_t k = m->table[i].key;

@@ -16,7 +16,7 @@ void vstr_init(vstr_t *v, size_t alloc) {
     }
     v->alloc = alloc;
     v->len = 0;
-    v->buf = gc_alloc(alloc + 1);
+    v->buf = gc_alloc_noscan(alloc + 1);
 }
 
 void vstr_clear(vstr_t *v) {

@@ -59,7 +59,7 @@ static void index_insert(name_index_t *ix, name_t id, size_t hash) {
 
 // (Re)build the heap index of the names made at run time.
 static void index_grow(size_t new_size) {
-    name_index_t *ix = gc_alloc(sizeof(name_index_t) + new_size * sizeof(uint32_t));
+    name_index_t *ix = gc_alloc_noscan(sizeof(name_index_t) + new_size * sizeof(uint32_t));
     ix->size = new_size;
     dyn_pool_t *pool = POOL;
     if (pool) {
@@ -152,7 +152,7 @@ name_t names_intern(const char *s, size_t len) {
         return id;
     }
     // copy the text first (may collect; s may live in the heap, that's fine)
-    char *text = gc_alloc(len + 1);
+    char *text = gc_alloc_noscan(len + 1);
     memcpy(text, s, len);
     dyn_pool_t *pool = POOL;
     if (pool == NULL || pool->count == pool->alloc) {
