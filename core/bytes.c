@@ -14,7 +14,7 @@
 
 // ---------------------------------------------------------------- construction
 obj_t bytes_new(const char *s, size_t len) {
-    str_t *o = gc_alloc(sizeof(str_t) + len + 1);
+    str_t *o = gc_alloc_noscan(sizeof(str_t) + len + 1);   // inline bytes, ROM type
     o->base.type = &type_bytes;
     o->len = len;
     o->data = (const char *)(o + 1);
@@ -45,7 +45,7 @@ static void ba_set_len(bytearray_t *b, size_t n) {
 obj_t bytearray_new(const char *s, size_t len) {
     bytearray_t *b = gc_alloc(sizeof(bytearray_t));
     b->base.type = &type_bytearray;
-    char *d = gc_alloc(len + 1);
+    char *d = gc_alloc_noscan(len + 1);
     if (len) {
         memcpy(d, s, len);
     }

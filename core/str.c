@@ -296,7 +296,9 @@ bool str_cp_isprintable(uint32_t c) {
 
 // ---------------------------------------------------------------- construction
 static str_t *str_alloc(const type_t *type, size_t len) {
-    str_t *s = gc_alloc(sizeof(str_t) + len + 1);
+    // a ROM type and inline text: the block holds no heap pointer to follow
+    str_t *s = gc_is_heap_ptr(type) ? gc_alloc(sizeof(str_t) + len + 1)
+                                    : gc_alloc_noscan(sizeof(str_t) + len + 1);
     s->base.type = type;
     s->len = len;
     s->data = (const char *)(s + 1);
@@ -318,7 +320,7 @@ obj_t str_new(const char *s, size_t len) {
 obj_t str_new_buf(int kind, size_t len, char **buf) {
     if (kind == KIND_BYTEARRAY) {
         bytearray_t *b = OBJ_TO_PTR(bytearray_new("", 0));
-        b->data = gc_alloc(len + 1);
+        b->data = gc_alloc_noscan(len + 1);
         b->alloc = len;
         b->len = len;
         *buf = b->data;
