@@ -231,11 +231,9 @@ NORETURN void rt_raise_type_error_for(const char *fmt, obj_t o) {
     rt_raise_fmt(&type_TypeError, fmt, rt_type_name(o));
 }
 
-void rt_check_stack(void) {
-    char here;
-    if (rt_state.stack_top - &here > (ptrdiff_t)rt_state.stack_limit) {
-        rt_raise_msg(&type_RuntimeError, "maximum recursion depth exceeded");
-    }
+NORETURN void rt_raise_recursion(void) {
+    rt_raise_msg(&type_RuntimeError, "maximum recursion depth exceeded");
+}
 }
 
 void mod_micropython_run_scheduled(void) __attribute__((weak));

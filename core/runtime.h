@@ -192,7 +192,13 @@ int rt_run_main_source(const char *src, size_t len, name_t filename);
 // Run `kiln -m NAME`: import NAME as __main__ (same exit statuses).
 int rt_run_main_module(const char *name);
 // Check the C stack depth; raises RuntimeError on runaway recursion.
-void rt_check_stack(void);
+NORETURN void rt_raise_recursion(void);
+static inline void rt_check_stack(void) {
+    char here;
+    if (rt_state.stack_top - &here > (ptrdiff_t)rt_state.stack_limit) {
+        rt_raise_recursion();
+    }
+}
 // Check for a pending async exception (Ctrl-C) and raise it.
 void rt_handle_pending(void);
 

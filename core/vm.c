@@ -37,7 +37,9 @@ void vm_frame_setup(frame_t *f, func_t *fun, obj_t *state, vm_block_t *blocks,
     f->state = state;
     f->blocks = blocks;
     obj_t *fast = state;
-    memset(fast, 0, (c->n_locals + c->n_stack) * sizeof(obj_t));
+    // locals must start unbound; the value stack needs no clearing (frames
+    // clear their whole state when they exit, see vm_call_function)
+    memset(fast, 0, c->n_locals * sizeof(obj_t));
     size_t n_pos = c->n_pos_args;
     size_t slot_varargs = n_pos + c->n_kwonly_args;
     size_t slot_varkw = slot_varargs + ((c->flags & CODE_VARARGS) ? 1 : 0);
