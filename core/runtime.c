@@ -234,7 +234,6 @@ NORETURN void rt_raise_type_error_for(const char *fmt, obj_t o) {
 NORETURN void rt_raise_recursion(void) {
     rt_raise_msg(&type_RuntimeError, "maximum recursion depth exceeded");
 }
-}
 
 void mod_micropython_run_scheduled(void) __attribute__((weak));
 
