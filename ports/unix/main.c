@@ -410,7 +410,7 @@ __attribute__((noinline)) static int run(int argc, char **argv, options_t *o) {
     set_sys_argv(o, argc, argv);
     int status;
     if (o->code != NULL) {
-        status = rt_run_main_source(o->code, strlen(o->code), N_lt_string);
+        status = rt_run_main_source(o->code, strlen(o->code), N_lt_stdin);
     } else if (o->module != NULL) {
         status = rt_run_main_module(o->module);
     } else if (o->file != NULL) {
