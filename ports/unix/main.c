@@ -1,7 +1,8 @@
 // ports/unix/main.c — the `kiln` command: MicroPython's unix-port command
 // line (`kiln FILE.py [args]`, `-c CODE`, `-m MODULE`, `-X heapsize=N[K|M]`,
 // `-i`, no arguments: an interactive prompt) plus the host tools
-// (`kiln image ...`, `kiln board ...`).
+// (`kiln image ...`, `kiln board ...`). `-X flash=IMAGE` mounts a littlefs
+// image at "/" for `os` and `open` (created and formatted when missing).
 // Start-up order: heap (the one malloc: a fixed block given to gc_init),
 // stack top, rt_init (names, types, builtins, modules), SIGINT handler,
 // sys.argv and sys.path, then run. Exit status: 0, 1 after an uncaught
@@ -18,6 +19,10 @@
 #include "core/mod_builtins.h"
 #include "ports/unix/unix.h"
 #include "ports/unix/image_cmd.h"
+#include "board/mod_os.h"
+#include "fs/vfs.h"
+#include "fs/flash.h"
+#include <sys/stat.h>
 
 typedef struct {
     const char *code;      // -c CODE
@@ -27,6 +32,7 @@ typedef struct {
     bool debug;            // -d: disassemble compiled code to stderr
     int first_arg;         // argv index of the program's first argument
     size_t heap_size;
+    const char *flash;     // -X flash=IMAGE
 } options_t;
 
 static void usage(int fd) {
@@ -43,7 +49,9 @@ static void usage(int fd) {
         "-O, -v       : accepted for compatibility\n"
         "Implementation specific options (-X):\n"
         "  heapsize=<n>[w][K|M] : set the heap size for the GC (default 256K)\n"
-        "  emit=bytecode        : accepted (the only emitter)\n";
+        "  emit=bytecode        : accepted (the only emitter)\n"
+        "  flash=<image>        : mount a littlefs image at / for os and open()\n"
+        "                         (created as a 4096x512 ESP32 vfs partition if missing)\n";
     port_write(fd, text, sizeof(text) - 1);
 }
 
@@ -84,6 +92,12 @@ static int parse_x_option(const char *opt, options_t *o) {
             return -1;
         }
         o->heap_size = n;
+    } else if (strncmp(opt, "flash=", 6) == 0) {
+        if (opt[6] == 0) {
+            fail("missing image file name", opt);
+            return -1;
+        }
+        o->flash = opt + 6;
     }
     // emit=..., realtime and other unix-port options: accepted and ignored
     return 0;
@@ -399,10 +413,40 @@ static int repl(bool banner) {
     }
 }
 
+// ---------------------------------------------------------------- flash
+static flash_t flash_image;   // C memory only: the mmap'd image
+
+// Open (or create: ESP32 vfs geometry 4096 x 512) the image and mount it at "/".
+static int mount_flash(const char *path) {
+    struct stat st;
+    bool exists = stat(path, &st) == 0;
+    int e = exists ? flash_open_file(&flash_image, path, 0, 4096, false)
+                   : flash_open_file(&flash_image, path, 4096 * 512, 4096, true);
+    if (e != FLASH_OK) {
+        fail("cannot open the flash image", path);
+        return -1;
+    }
+    struct image_region r = {0, flash_image.size, 0};
+    if (image_find_region(flash_image.mem, flash_image.size, &r) != 0) {
+        fail("no vfs partition in the flash image", path);
+        return -1;
+    }
+    e = vfs_mount_lfs2("/", &flash_image, r.offset, r.size, 4096, true);
+    if (e < 0) {
+        fail("cannot mount the flash image", path);
+        return -1;
+    }
+    return 0;
+}
+
 // ---------------------------------------------------------------- main
 __attribute__((noinline)) static int run(int argc, char **argv, options_t *o) {
     rt_init();
     port_unix_init();
+    mod_os_init();
+    if (o->flash != NULL && mount_flash(o->flash) != 0) {
+        return 1;
+    }
     if (o->debug) {
         compile_set_debug(1);
     }
@@ -449,5 +493,9 @@ int main(int argc, char **argv) {
     gc_set_stack_top((void *)&stack_top);
     int status = run(argc, argv, &o);
     fflush(stdout);
+    if (o.flash != NULL) {
+        vfs_umount_all();
+        flash_close(&flash_image);
+    }
     return status;
 }
