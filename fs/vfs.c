@@ -19,6 +19,7 @@ typedef struct {
 static mount_t mounts[VFS_MOUNT_MAX];
 static uint32_t mount_gen;
 static char cwd[VFS_PATH_MAX] = "/";
+static vfs_file_t *open_files;    /* malloc'd handles, linked */
 
 static uint64_t host_time_ns(void)
 {
@@ -143,6 +144,13 @@ int vfs_mount(const char *point, const vfs_ops_t *ops, void *ctx)
 
 static void umount_slot(int i)
 {
+    for (vfs_file_t *f = open_files; f; f = f->next) {
+        if (f->mount == i && f->gen == mounts[i].gen) {
+            mounts[i].ops->close(mounts[i].ctx, f->handle);
+            f->gen = 0;
+            f->handle = NULL;
+        }
+    }
     if (mounts[i].ops->umount)
         mounts[i].ops->umount(mounts[i].ctx);
     mounts[i].used = false;
@@ -319,6 +327,8 @@ int vfs_open(const char *path, int flags, vfs_file_t **out)
     }
     f->mount = m;
     f->gen = mounts[m].gen;
+    f->next = open_files;
+    open_files = f;
     *out = f;
     return 0;
 }
@@ -334,6 +344,12 @@ int vfs_close(vfs_file_t *f)
 {
     mount_t *m = file_mount(f->mount, f->gen);
     int e = m ? m->ops->close(m->ctx, f->handle) : 0;
+    for (vfs_file_t **p = &open_files; *p; p = &(*p)->next) {
+        if (*p == f) {
+            *p = f->next;
+            break;
+        }
+    }
     free(f);
     return e;
 }

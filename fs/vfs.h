@@ -82,10 +82,11 @@ typedef struct vfs_ops_s {
     int (*dir_close)(void *ctx, void *handle);
 } vfs_ops_t;
 
-typedef struct {
+typedef struct vfs_file_s {
     int mount;           /* index in the mount table */
-    uint32_t gen;        /* the mount's generation when opened */
+    uint32_t gen;        /* the mount's generation when opened (0: closed by umount) */
     void *handle;
+    struct vfs_file_s *next;   /* list of open files (closed at umount) */
 } vfs_file_t;
 
 typedef struct {
@@ -99,7 +100,9 @@ typedef struct {
  * VfsLfs2 stores in attribute 1); default: the host clock. */
 extern uint64_t (*vfs_time_ns_hook)(void);
 
-/* Mount table. point is an absolute path ("/" or "/name"). */
+/* Mount table. point is an absolute path ("/" or "/name"). Unmounting
+ * closes (and so flushes) the files still open on it, as MicroPython's soft
+ * reset does; their handles then fail with EBADF until closed. */
 int vfs_mount(const char *point, const vfs_ops_t *ops, void *ctx);
 int vfs_umount(const char *point);
 void vfs_umount_all(void);
