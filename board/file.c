@@ -354,4 +354,4 @@ static obj_t file_open(size_t n_args, size_t n_kw, const obj_t *args) {
     f->writable = (flags & VFS_O_WRITE) != 0;
     return OBJ_FROM_PTR(f);
 }
-const builtin_fun_t file_open_obj = {{&type_builtin_fun}, FUN_KW, 1, 0xffff, {.kw = file_open}};
+const builtin_fun_t file_open_obj = {{&type_builtin_fun}, FUN_KW, 0, 0xffff, {.kw = file_open}};

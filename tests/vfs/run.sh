@@ -63,6 +63,9 @@ check "binary_io: image cat /big.bin" image_cat_is "$I" /big.bin "$T/big.bin"
 I=$T/errors.img
 check "errors: image ls /d/g.txt 1" image_has "$I" "/d/g.txt 1"
 check "errors: image ls /f.txt 4" image_has "$I" "/f.txt 4"
+I=$T/misc.img
+printf 'not closed\n' >"$T/left_open.txt"
+check "misc: a file left open is flushed at exit" image_cat_is "$I" /left_open.txt "$T/left_open.txt"
 I=$T/os_ops.img
 check "os_ops: everything removed" test -z "$("$KILN" image ls "$I")"
 I=$T/full.img
