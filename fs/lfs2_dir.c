@@ -679,7 +679,7 @@ int lfs2_rename(lfs2_t *lfs, const char *oldpath, const char *newpath)
     lfs2_mdir_t victim;
     if (nt >= 0) {
         if (tag_type((uint32_t)nt) != tag_type((uint32_t)ot))
-            return tag_type((uint32_t)nt) == T_DIR ? LFS2_ERR_ISDIR : LFS2_ERR_NOTDIR;
+            return LFS2_ERR_ISDIR;   // as littlefs: any type mismatch is EISDIR
         if (samepair && nlk.id == olk.id)
             return 0;
         if (tag_type((uint32_t)nt) == T_DIR) {
