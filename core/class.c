@@ -824,7 +824,67 @@ static obj_t object___getattribute__(obj_t self, obj_t name) {
 }
 static FUN_OBJ_2(object___getattribute___obj, object___getattribute__);
 
+// object.__repr__: the default "<module.Class object at 0x...>".
+static obj_t object___repr__(obj_t self) {
+    vstr_t v;
+    vstr_init(&v, 48);
+    printer_t p = vstr_printer(&v);
+    const type_t *t = obj_type(self);
+    obj_t mod = (t->flags & TYPE_FLAG_USER) ? map_get(t->locals, OBJ_NAME(N___module__)) : OBJ_NULL;
+    if (mod != OBJ_NULL && rt_is_str(mod)) {
+        print_fmt(&p, "<%O.%q object at %p>", mod, t->name, self);
+    } else {
+        print_fmt(&p, "<%q object at %p>", t->name, self);
+    }
+    return str_from_vstr(&v);
+}
+static FUN_OBJ_1(object___repr___obj, object___repr__);
+
+static obj_t object___str__(obj_t self) {
+    return rt_obj_repr(self);
+}
+static FUN_OBJ_1(object___str___obj, object___str__);
+
+static obj_t object___hash__(obj_t self) {
+    if (!obj_is_ptr(self) || !(obj_type(self)->flags & TYPE_FLAG_USER)) {
+        return rt_unary_op(UNARY_OP_HASH, self);
+    }
+    return obj_new_small_int((intptr_t)((uintptr_t)self >> 4));
+}
+static FUN_OBJ_1(object___hash___obj, object___hash__);
+
+// object.__eq__: identity for user instances (else NotImplemented); built-in
+// values compare through their own type.
+static obj_t object_compare(obj_t self, obj_t other, bool ne) {
+    if (self == other) {
+        return obj_bool(!ne);
+    }
+    const type_t *t = obj_type(self);
+    if (!(t->flags & TYPE_FLAG_USER) && t->binary_op) {
+        obj_t r = t->binary_op(BINARY_OP_EQUAL, self, other);
+        if (r != OBJ_NULL && r != OBJ_NOTIMPLEMENTED) {
+            return obj_bool(rt_is_true(r) != ne);
+        }
+    }
+    return OBJ_NOTIMPLEMENTED;
+}
+
+static obj_t object___eq__(obj_t self, obj_t other) {
+    return object_compare(self, other, false);
+}
+static FUN_OBJ_2(object___eq___obj, object___eq__);
+
+static obj_t object___ne__(obj_t self, obj_t other) {
+    return object_compare(self, other, true);
+}
+static FUN_OBJ_2(object___ne___obj, object___ne__);
+
 static const map_elem_t object_locals_table[] = {
+    MAP_ENTRY(N___repr__, &object___repr___obj),
+    MAP_ENTRY(N___str__, &object___str___obj),
+    MAP_ENTRY(N___hash__, &object___hash___obj),
+    MAP_ENTRY(N___eq__, &object___eq___obj),
+    MAP_ENTRY(N___ne__, &object___ne___obj),
     MAP_ENTRY(N___init__, &object___init___obj),
     MAP_ENTRY(N___new__, &object___new___obj),
     MAP_ENTRY(N___setattr__, &object___setattr___obj),
