@@ -401,7 +401,22 @@ static obj_t instance_subscr(obj_t self, obj_t index, obj_t value) {
     const type_t *nt = native_type(obj_type(self));
     obj_t nobj = native_obj(self);
     if (nt && nt->subscr && nobj != OBJ_NULL && nobj != self) {
-        return nt->subscr(nobj, index, value);
+        obj_t missing = value == OBJ_SENTINEL ? user_lookup(obj_type(self), N___missing__) : OBJ_NULL;
+        if (missing == OBJ_NULL) {
+            return nt->subscr(nobj, index, value);
+        }
+        // a dict subclass with __missing__: called for an absent key
+        nlr_buf_t nlr;
+        if (nlr_push(&nlr) == 0) {
+            obj_t r = nt->subscr(nobj, index, value);
+            nlr_pop();
+            return r;
+        }
+        if (!exc_matches(nlr.ret_val, OBJ_FROM_PTR(&type_KeyError))) {
+            nlr_jump(nlr.ret_val);
+        }
+        obj_t args[2] = {self, index};
+        return rt_call(missing, 2, 0, args);
     }
     return OBJ_NULL;
 }
