@@ -420,7 +420,10 @@ static void *try_alloc(size_t nblocks) {
         // next fit over the rest of the heap, wrapping once
         start = find_run_up(gc.cursor, gc.n_blocks, nblocks);
         if (start == SIZE_MAX) {
-            start = find_run_up(0, gc.cursor + nblocks < gc.n_blocks ? gc.cursor + nblocks : gc.n_blocks, nblocks);
+            // wrap, skipping the low region while it is known to be full
+            size_t from = gc.low_full ? limit : 0;
+            size_t end = gc.cursor + nblocks < gc.n_blocks ? gc.cursor + nblocks : gc.n_blocks;
+            start = find_run_up(from, end, nblocks);
         }
     }
     if (start == SIZE_MAX) {
