@@ -5,6 +5,7 @@
 // Holds no state: the mount table and the current directory live in fs/vfs.c.
 #include <string.h>
 #include "core/runtime.h"
+#include "core/structseq.h"
 #include "core/types.h"
 #include "core/gc.h"
 #include "fs/vfs.h"
@@ -149,85 +150,12 @@ static FUN_OBJ_0(os_sync_obj, os_sync);
 
 // ---------------------------------------------------------------- uname
 // A read-only named tuple (sysname, nodename, release, version, machine).
-typedef struct {
-    obj_base_t base;
-    obj_t items;   // tuple of 5 str
-} uname_t;
-
 static const name_t uname_fields[] = {N_sysname, N_nodename, N_release, N_version, N_machine};
 #define UNAME_N (sizeof(uname_fields) / sizeof(uname_fields[0]))
 
-static void uname_print(const printer_t *p, obj_t o, print_kind_t kind) {
-    tuple_t *t = OBJ_TO_PTR(((uname_t *)OBJ_TO_PTR(o))->items);
-    print_str(p, "(");
-    for (size_t i = 0; i < t->len; i++) {
-        print_fmt(p, "%s%q=%R", i ? ", " : "", uname_fields[i], t->items[i]);
-    }
-    print_str(p, ")");
-}
-
-static void uname_attr(obj_t self, name_t attr, obj_t *dest) {
-    if (dest[0] != OBJ_NULL) {
-        return;
-    }
-    tuple_t *t = OBJ_TO_PTR(((uname_t *)OBJ_TO_PTR(self))->items);
-    for (size_t i = 0; i < t->len; i++) {
-        if (uname_fields[i] == attr) {
-            dest[0] = t->items[i];
-        }
-    }
-}
-
-static obj_t uname_subscr(obj_t self, obj_t index, obj_t value) {
-    if (value != OBJ_SENTINEL) {
-        return OBJ_NULL;
-    }
-    return rt_subscr_load(((uname_t *)OBJ_TO_PTR(self))->items, index);
-}
-
-static obj_t uname_getiter(obj_t self, iter_buf_t *buf) {
-    return rt_getiter(((uname_t *)OBJ_TO_PTR(self))->items, buf);
-}
-
-static obj_t uname_unary_op(unary_op_t op, obj_t self) {
-    if (op == UNARY_OP_LEN) {
-        return obj_new_small_int((intptr_t)UNAME_N);
-    }
-    if (op == UNARY_OP_BOOL) {
-        return OBJ_TRUE;
-    }
-    return OBJ_NULL;
-}
-
-static const type_t type_uname = {
-    {&type_type}, .name = N_uname_result, .flags = TYPE_FLAG_EQ_IS_ID,
-    .print = uname_print, .attr = uname_attr, .subscr = uname_subscr,
-    .getiter = uname_getiter, .unary_op = uname_unary_op,
-};
-
-// "YYYY-MM-DD" from __DATE__ ("Mmm dd yyyy").
-static void build_date(char out[11]) {
-    static const char months[] = "JanFebMarAprMayJunJulAugSepOctNovDec";
-    const char *d = __DATE__;
-    int m = 1;
-    for (int i = 0; i < 12; i++) {
-        if (memcmp(months + 3 * i, d, 3) == 0) {
-            m = i + 1;
-        }
-    }
-    memcpy(out, d + 7, 4);
-    out[4] = '-';
-    out[5] = (char)('0' + m / 10);
-    out[6] = (char)('0' + m % 10);
-    out[7] = '-';
-    out[8] = d[4] == ' ' ? '0' : d[4];
-    out[9] = d[5];
-    out[10] = 0;
-}
-
 static obj_t os_uname(void) {
     char date[11];
-    build_date(date);
+    structseq_build_date(date);
     vstr_t v;
     vstr_init(&v, 32);
     vstr_add_str(&v, "v" KILN_VERSION " on ");
@@ -235,10 +163,7 @@ static obj_t os_uname(void) {
     obj_t items[UNAME_N] = {str_new_cstr("esp32"), str_new_cstr("esp32"),
                             str_new_cstr(KILN_VERSION), str_from_vstr(&v),
                             str_new_cstr(KILN_MACHINE)};
-    uname_t *u = gc_alloc(sizeof(uname_t));
-    u->base.type = &type_uname;
-    u->items = tuple_new(UNAME_N, items);
-    return OBJ_FROM_PTR(u);
+    return structseq_new(uname_fields, UNAME_N, items);
 }
 static FUN_OBJ_0(os_uname_obj, os_uname);
 

@@ -7,6 +7,7 @@
 // .buffer attributes binary streams (bytes); writes are unbuffered.
 #include <string.h>
 #include "core/runtime.h"
+#include "core/structseq.h"
 #include "core/types.h"
 #include "core/gc.h"
 #include "core/port.h"
@@ -210,85 +211,12 @@ static const type_t type_fileio = {
 
 // ---------------------------------------------------------------- sys.implementation
 // A read-only named tuple: (name, version, _machine).
-typedef struct {
-    obj_base_t base;
-    obj_t items;   // tuple
-} impl_t;
-
 static const name_t impl_fields[] = {N_name, N_version, N__machine};
 
-static void impl_print(const printer_t *p, obj_t o, print_kind_t kind) {
-    tuple_t *t = OBJ_TO_PTR(((impl_t *)OBJ_TO_PTR(o))->items);
-    print_str(p, "(");
-    for (size_t i = 0; i < t->len; i++) {
-        print_fmt(p, "%s%q=%R", i ? ", " : "", impl_fields[i], t->items[i]);
-    }
-    print_str(p, ")");
-}
-
-static void impl_attr(obj_t self, name_t attr, obj_t *dest) {
-    if (dest[0] != OBJ_NULL) {
-        return;   // read-only
-    }
-    tuple_t *t = OBJ_TO_PTR(((impl_t *)OBJ_TO_PTR(self))->items);
-    for (size_t i = 0; i < t->len; i++) {
-        if (impl_fields[i] == attr) {
-            dest[0] = t->items[i];
-        }
-    }
-}
-
-static obj_t impl_subscr(obj_t self, obj_t index, obj_t value) {
-    if (value != OBJ_SENTINEL) {
-        return OBJ_NULL;
-    }
-    return rt_subscr_load(((impl_t *)OBJ_TO_PTR(self))->items, index);
-}
-
-static obj_t impl_getiter(obj_t self, iter_buf_t *buf) {
-    return rt_getiter(((impl_t *)OBJ_TO_PTR(self))->items, buf);
-}
-
-static obj_t impl_unary_op(unary_op_t op, obj_t self) {
-    if (op == UNARY_OP_LEN) {
-        return obj_new_small_int((intptr_t)(sizeof(impl_fields) / sizeof(impl_fields[0])));
-    }
-    if (op == UNARY_OP_BOOL) {
-        return OBJ_TRUE;
-    }
-    return OBJ_NULL;
-}
-
-static const type_t type_impl = {
-    {&type_type}, .name = N_implementation, .flags = TYPE_FLAG_EQ_IS_ID,
-    .print = impl_print, .attr = impl_attr, .subscr = impl_subscr, .getiter = impl_getiter,
-    .unary_op = impl_unary_op,
-};
-
 // ---------------------------------------------------------------- version text
-// "YYYY-MM-DD" from the compiler's __DATE__ ("Mmm dd yyyy").
-static void build_date(char out[11]) {
-    static const char months[] = "JanFebMarAprMayJunJulAugSepOctNovDec";
-    const char *d = __DATE__;
-    int m = 1;
-    for (int i = 0; i < 12; i++) {
-        if (memcmp(months + 3 * i, d, 3) == 0) {
-            m = i + 1;
-        }
-    }
-    memcpy(out, d + 7, 4);
-    out[4] = '-';
-    out[5] = (char)('0' + m / 10);
-    out[6] = (char)('0' + m % 10);
-    out[7] = '-';
-    out[8] = d[4] == ' ' ? '0' : d[4];
-    out[9] = d[5];
-    out[10] = 0;
-}
-
 void mod_sys_print_banner(const printer_t *p) {
     char date[11];
-    build_date(date);
+    structseq_build_date(date);
     print_fmt(p, "MicroPython v" KILN_VERSION " on %s; " KILN_MACHINE, date);
 }
 
@@ -358,7 +286,7 @@ void mod_sys_init(void) {
     vstr_init(&v, 64);
     printer_t vp = vstr_printer(&v);
     char date[11];
-    build_date(date);
+    structseq_build_date(date);
     print_fmt(&vp, "3.4.0; MicroPython v" KILN_VERSION " on %s", date);
     map_store(g, OBJ_NAME(N_version), str_new(v.buf, v.len));
 
@@ -367,10 +295,7 @@ void mod_sys_init(void) {
 
     obj_t ver[4] = {OBJ_SMALL_INT(1), OBJ_SMALL_INT(24), OBJ_SMALL_INT(0), OBJ_NAME(N_empty)};
     obj_t fields[3] = {OBJ_NAME(N_micropython), tuple_new(4, ver), str_new_cstr(KILN_MACHINE)};
-    impl_t *impl = gc_alloc(sizeof(impl_t));
-    impl->base.type = &type_impl;
-    impl->items = tuple_new(3, fields);
-    map_store(g, OBJ_NAME(N_implementation), OBJ_FROM_PTR(impl));
+    map_store(g, OBJ_NAME(N_implementation), structseq_new(impl_fields, 3, fields));
 
     rt_register_module(m);
     dict_store(rt_state.modules, OBJ_NAME(N_sys), m);
