@@ -389,19 +389,17 @@ MODULE_ROM(builtins_module, builtins_globals);
 // ---------------------------------------------------------------- start-up
 void builtins_init(void) {
     rt_register_module(OBJ_FROM_PTR(&builtins_module));
-    mod_sys_init();
-    mod_gc_init();
-    mod_micropython_init();
-    mod_time_init();
-    mod_math_init();
+#define MODULE(name) mod_##name##_init();
+#include "core/modules.def"
+#undef MODULE
     // MicroPython lets `import uX` find the built-in module X (utime, usys...):
     // register every core module under its u-name too (same module object).
     map_t *m = dict_map(rt_state.builtin_modules);
-    obj_t names[32];
+    obj_t names[64];
     size_t n = 0;
     size_t pos = 0;
     map_elem_t *e;
-    while ((e = map_next(m, &pos)) != NULL && n < 32) {
+    while ((e = map_next(m, &pos)) != NULL && n < 64) {
         names[n++] = e->key;
     }
     vstr_t v;

@@ -128,21 +128,15 @@ static obj_t builtins_input(size_t n_args, const obj_t *args) {
     vstr_t v;
     vstr_init(&v, 32);
     for (;;) {
-        int c = port_read_char();
-        if (c < 0) {
+        int r = port_read_line(&v);
+        if (r > 0) {
+            break;
+        }
+        if (r < 0) {
             rt_handle_pending();   // Ctrl-C while waiting: KeyboardInterrupt
-            if (v.len == 0) {
-                rt_raise_msg(&type_EOFError, "");
-            }
-            break;
+            continue;              // (a port event that raised nothing)
         }
-        if (c == '\n') {
-            break;
-        }
-        vstr_add_byte(&v, (uint8_t)c);
-    }
-    if (v.len > 0 && v.buf[v.len - 1] == '\r') {
-        v.len--;
+        rt_raise_msg(&type_EOFError, "");
     }
     return str_new(v.buf, v.len);
 }

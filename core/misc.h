@@ -8,7 +8,7 @@
 #include <stdarg.h>
 #include "core/obj.h"
 
-typedef struct {
+typedef struct vstr_s {
     size_t alloc;
     size_t len;
     char *buf;

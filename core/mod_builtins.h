@@ -27,10 +27,9 @@ extern const builtin_fun_t builtins_vars_obj;
 extern const type_t type_callable_iterator;
 
 // Module registration (each calls rt_register_module).
-void mod_sys_init(void);
-void mod_gc_init(void);
-void mod_micropython_init(void);
-void mod_time_init(void);
+#define MODULE(name) void mod_##name##_init(void);
+#include "core/modules.def"
+#undef MODULE
 
 // mod_sys.c: the fd (1 or 2) that a sys.stdout/sys.stderr stream object
 // writes to, or -1 if o is not one of the sys stream objects.

@@ -158,6 +158,7 @@ static MODULE_ROM(micropython_module, micropython_globals);
 
 void mod_micropython_init(void) {
     heap_lock_depth = 0;   // start-up and soft reset begin unlocked
+    opt_level = 0;
     sched_running = false;
     rt_register_module(OBJ_FROM_PTR(&micropython_module));
 }

@@ -71,7 +71,7 @@ static obj_t stream_write(obj_t self_in, obj_t data) {
         s = info.buf;
         len = info.len;
     }
-    port_write(self->fd, s, len);
+    port_write_bytes(self->fd, s, len);
     return obj_new_small_int((intptr_t)len);
 }
 static FUN_OBJ_2(stream_write_obj, stream_write);

@@ -8,10 +8,24 @@
 #include <stdint.h>
 #include <stdbool.h>
 
+struct vstr_s;
+
 // Text output of Python (print, tracebacks). fd: 1 = stdout, 2 = stderr.
+// A board port "cooks" it: every LF goes out as CR LF.
 void port_write(int fd, const char *s, size_t len);
-// Blocking read of one byte of stdin; -1 at end of input.
+// Binary output (sys.stdout.buffer.write): bytes exactly as given.
+void port_write_bytes(int fd, const char *s, size_t len);
+// Blocking read of one byte of stdin; -1 at end of input, or when an
+// interrupt became pending (the caller then calls rt_handle_pending()).
 int port_read_char(void);
+// input(): read one line of stdin (without its line ending) into v, echoing
+// and editing it as the port's console does. Returns 1, or 0 at end of input
+// with nothing read, or -1 when an interrupt became pending.
+int port_read_line(struct vstr_s *v);
+// Called at a VM check point when a port (its I/O thread, an ISR) posted
+// RT_PENDING_PORT: handle the port's events (resets, pin interrupts ...).
+// May raise (nlr) or never return (a board halt).
+void port_pending_events(void);
 // Monotonic microseconds since power-up (board time).
 uint64_t port_ticks_us(void);
 // Wall-clock seconds since 1970 (time.time()).

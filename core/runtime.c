@@ -53,8 +53,17 @@ NORETURN void nlr_jump(obj_t val) {
 void exc_init(void);
 void class_init(void);
 
+void vm_reset(void);
+void seq_reset(void);
+
+// Also the re-initialisation of a board's soft/hard reset (same heap memory,
+// gc_init'd again just before): every static of the core starts over, even if
+// the last run was left by a longjmp (a halt) rather than an exception.
 void rt_init(void) {
     char here;
+    nlr_top = NULL;
+    vm_reset();
+    seq_reset();
     memset((char *)&rt_state, 0, offsetof(rt_state_t, stack_top));
     if (rt_state.stack_top == NULL) {
         rt_state.stack_top = &here;
@@ -237,10 +246,27 @@ NORETURN void rt_raise_recursion(void) {
 
 void mod_micropython_run_scheduled(void) __attribute__((weak));
 
+void rt_post_pending(obj_t what) {
+    if (what == RT_PENDING_PORT) {
+        obj_t expected = OBJ_NULL;
+        __atomic_compare_exchange_n(&rt_state.pending_exception, &expected, what, false,
+                                    __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST);
+    } else {
+        __atomic_store_n(&rt_state.pending_exception, what, __ATOMIC_SEQ_CST);
+    }
+}
+
 void rt_handle_pending(void) {
-    obj_t e = rt_state.pending_exception;
+    obj_t e = __atomic_exchange_n(&rt_state.pending_exception, OBJ_NULL, __ATOMIC_SEQ_CST);
+    if (e == RT_PENDING_PORT) {
+        port_pending_events();   // may raise, run callbacks, or not return
+        e = __atomic_exchange_n(&rt_state.pending_exception, OBJ_NULL, __ATOMIC_SEQ_CST);
+        if (e == RT_PENDING_PORT) {
+            e = OBJ_NULL;   // posted again while handling: the next check point takes it
+            rt_post_pending(RT_PENDING_PORT);
+        }
+    }
     if (e != OBJ_NULL) {
-        rt_state.pending_exception = OBJ_NULL;
         if (e == rt_state.kbd_exc) {
             exc_clear_traceback(e);
         }

@@ -46,6 +46,13 @@ typedef struct {
 
 extern rt_state_t rt_state;
 
+// rt_state.pending_exception may hold, besides an exception to raise:
+// RT_PENDING_PORT, "a port event is waiting" (see port_pending_events()).
+// Other threads / ISRs set it only with rt_post_pending() (never overwriting
+// a pending exception with the marker); the VM takes it atomically.
+#define RT_PENDING_PORT OBJ_IMM(7)
+void rt_post_pending(obj_t what);   // what: rt_state.kbd_exc or RT_PENDING_PORT
+
 void rt_init(void);
 void rt_deinit(void);
 

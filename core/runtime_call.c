@@ -212,8 +212,18 @@ void rt_register_module(obj_t module) {
     dict_store(rt_state.builtin_modules, name, module);
 }
 
+// MicroPython's weak links: `import uX` finds the built-in module X.
 obj_t rt_find_builtin_module(name_t name) {
-    return dict_get(rt_state.builtin_modules, OBJ_NAME(name));
+    obj_t m = dict_get(rt_state.builtin_modules, OBJ_NAME(name));
+    if (m == OBJ_NULL) {
+        const char *s = names_str(name);
+        size_t len = strlen(s);
+        name_t plain = len > 1 && s[0] == 'u' ? names_find(s + 1, len - 1) : NAME_NULL;
+        if (plain != NAME_NULL) {
+            m = dict_get(rt_state.builtin_modules, OBJ_NAME(plain));
+        }
+    }
+    return m;
 }
 
 // Try dir/comp.py, then dir/comp/__init__.py. Returns the path (heap str) or OBJ_NULL.

@@ -15,6 +15,10 @@
 static uintptr_t repr_active[REPR_GUARD_MAX];
 static size_t repr_depth;
 
+void seq_reset(void) {
+    repr_depth = 0;
+}
+
 void seq_print_guarded(const printer_t *p, obj_t self, print_kind_t kind,
                        void (*body)(const printer_t *, obj_t, print_kind_t), const char *recursed) {
     for (size_t i = 0; i < repr_depth && i < REPR_GUARD_MAX; i++) {

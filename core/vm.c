@@ -212,6 +212,10 @@ frame_t *vm_current_frame(void) {
     return top_frame;
 }
 
+void vm_reset(void) {
+    top_frame = NULL;
+}
+
 static inline obj_t load_global(frame_t *f, name_t n) {
     obj_t *v = map_lookup_name(f->globals, OBJ_NAME(n));
     if (v) {

@@ -44,5 +44,7 @@ obj_t vm_call_function(func_t *fun, size_t n_args, size_t n_kw, const obj_t *arg
 obj_t vm_exec_code(obj_t code, map_t *globals, map_t *locals);
 // The innermost running frame, or NULL.
 frame_t *vm_current_frame(void);
+// Forget every frame (interpreter re-initialised after a board halt/reset).
+void vm_reset(void);
 
 #endif

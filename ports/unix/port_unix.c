@@ -31,7 +31,7 @@ static void sigint_handler(int sig) {
         (void)r;
         _exit(130);
     }
-    rt_state.pending_exception = rt_state.kbd_exc;
+    rt_post_pending(rt_state.kbd_exc);
 }
 
 void port_unix_init(void) {
@@ -60,6 +60,32 @@ void port_write(int fd, const char *s, size_t len) {
         s += r;
         len -= (size_t)r;
     }
+}
+
+void port_write_bytes(int fd, const char *s, size_t len) {
+    port_write(fd, s, len);
+}
+
+int port_read_line(vstr_t *v) {
+    for (;;) {
+        int c = port_read_char();
+        if (c < 0) {
+            if (rt_state.pending_exception != OBJ_NULL) {
+                return -1;
+            }
+            return v->len > 0 ? 1 : 0;
+        }
+        if (c == '\n') {
+            if (v->len > 0 && v->buf[v->len - 1] == '\r') {
+                v->len--;
+            }
+            return 1;
+        }
+        vstr_add_byte(v, (uint8_t)c);
+    }
+}
+
+void port_pending_events(void) {
 }
 
 int port_read_char(void) {
