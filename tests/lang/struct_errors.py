@@ -1,0 +1,48 @@
+# struct: errors shared by CPython (struct.error) and MicroPython (ValueError)
+import struct
+
+def attempt(f, *args):
+    try:
+        r = f(*args)
+        print('ok', r)
+    except struct.error:
+        print('struct.error')
+    except OverflowError:
+        print('OverflowError')
+    except TypeError:
+        print('TypeError')
+
+attempt(struct.pack, 'b', 128)
+attempt(struct.pack, 'b', -129)
+attempt(struct.pack, 'B', 256)
+attempt(struct.pack, 'B', -1)
+attempt(struct.pack, '<h', 32768)
+attempt(struct.pack, '<H', -1)
+attempt(struct.pack, '<i', 2**31)
+attempt(struct.pack, '<I', 2**32)
+attempt(struct.pack, '<I', -1)
+attempt(struct.pack, '<q', 2**63)
+attempt(struct.pack, '<Q', -1)
+attempt(struct.pack, '<Q', 2**64)
+attempt(struct.pack, '<q', 2**100)
+attempt(struct.pack, '<i', 1.0)
+attempt(struct.pack, '<i', '1')
+attempt(struct.pack, '<i', None)
+attempt(struct.pack, '<d', 'x')
+attempt(struct.pack, '<f', None)
+attempt(struct.pack, '<hh', 1)
+attempt(struct.pack, '<h', 1, 2)
+attempt(struct.pack, '<2s', b'a', b'b')
+attempt(struct.pack, 'y', 1)
+attempt(struct.pack, '3')
+attempt(struct.calcsize, 'i3')
+attempt(struct.calcsize, '<Z')
+attempt(struct.calcsize, '')
+attempt(struct.unpack, '<h', b'abc')
+attempt(struct.unpack, '<h', b'a')
+attempt(struct.unpack, '<h', 'ab')
+attempt(struct.unpack, '<h', 12)
+attempt(struct.unpack, '', b'')
+attempt(struct.calcsize, 5)
+attempt(struct.pack, '<e', 1e6)
+attempt(struct.pack, '<f', 1e40)
