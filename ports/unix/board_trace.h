@@ -1,0 +1,40 @@
+// ports/unix/board_trace.h — the host side of the board's pins: every GPIO
+// output change with its board time, to a VCD file (GTKWave, PulseView) and
+// to a live one-line pin view on a terminal.
+// hal_gpio_output (ports/unix/board_main.c) calls trace_gpio with the board
+// clock. Every function may be called from any thread (one mutex inside).
+#ifndef KILN_PORTS_UNIX_BOARD_TRACE_H
+#define KILN_PORTS_UNIX_BOARD_TRACE_H
+
+#include <stdint.h>
+
+// Pin `pin` (0..39) now outputs `level` (0/1) at board time clock_us
+// (hal_clock_us()). A repeat of the pin's last level is ignored.
+void trace_gpio(int pin, int level, uint64_t clock_us);
+
+// Start writing a VCD file ($timescale 1us; one 1-bit wire GPIOn per ESP32
+// pin, x until the pin first drives; times are board microseconds). Every
+// change is flushed at once, so a killed board leaves a valid file.
+// Returns 0, or -1 (errno set) if the file cannot be created.
+int trace_open_vcd(const char *path);
+
+// Show a live pin view on terminal fd: one line rewritten with \r, e.g.
+// `[kiln] t=12.345s  GPIO2=1 GPIO21=0` (only pins that were outputs), at
+// most ~20 updates per real second. fd < 0 turns it off.
+void trace_live_enable(int fd);
+// Redraw the live view if a change is still undrawn (rate limit) — call it
+// now and then (e.g. from the port's I/O loop, ~20 times a second) so the
+// view shows the last state; clock_us is the board time to show.
+void trace_live_tick(uint64_t clock_us);
+
+// The board time reached clock_us (no change): the next trace_close stamps
+// the VCD's end there, so the last level shows for its full length.
+void trace_time(uint64_t clock_us);
+// Close the VCD (with a final time stamp at the latest clock seen) and end
+// the live line with CR LF.
+void trace_close(void);
+
+// Number of changes recorded for pin since start (tests, summaries).
+uint64_t trace_count(int pin);
+
+#endif
