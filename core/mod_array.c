@@ -812,12 +812,17 @@ static FUN_OBJ_1(array_tobytes_obj, array_tobytes);
 
 static obj_t array_frombytes(obj_t self, obj_t src) {
     array_t *a = self_array(self);
-    size_t len;
-    const void *d = is_array(src) ? NULL : bytes_like(src, &len);
+    size_t len = 0;
+    const void *d = NULL;
     if (is_array(src)) {
+        // as CPython: only buffers of single bytes
         array_t *b = as_array(src);
-        d = b->data;
-        len = b->len * b->itemsize;
+        if (b->itemsize == 1) {
+            d = b->data;
+            len = b->len;
+        }
+    } else {
+        d = bytes_like(src, &len);
     }
     if (d == NULL) {
         rt_raise_fmt(&type_TypeError, "a bytes-like object is required, not '%s'", rt_type_name(src));
