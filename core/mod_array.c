@@ -396,8 +396,7 @@ static obj_t array_binary_op(binary_op_t op, obj_t lhs, obj_t rhs) {
         case BINARY_OP_ADD:
         case BINARY_OP_INPLACE_ADD: {
             if (!is_array(rhs)) {
-                rt_raise_fmt(&type_TypeError, "can only %s array (not \"%s\") to array",
-                             op == BINARY_OP_ADD ? "append" : "extend", rt_type_name(rhs));
+                return OBJ_NULL;   // the runtime tries rhs.__radd__, then raises TypeError
             }
             array_t *b = as_array(rhs);
             if (b->typecode != a->typecode) {

@@ -40,3 +40,17 @@ print(g)
 print(len(array('q', range(100))), sum(array('q', range(100))))
 print(sorted(array('d', [3.5, -1.0, 2.0]), reverse=True))
 print(array('b', [1]) != array('b', [1, 0]), array('b', [2]) > array('b', [1, 0]))
+
+
+class R:
+    def __radd__(self, o):
+        return 'radd ' + repr(o)
+
+    def __rmul__(self, o):
+        return 'rmul ' + repr(o)
+
+
+print(a + R(), array('b', [1]) * R())
+t = array('i', [4])
+t += R()
+print(t)
