@@ -8,11 +8,12 @@
 // port's tick counter, wall clock and a stack address; seed(n) makes the
 // sequence reproducible (same n, same sequence within one Kiln build —
 // values differ from CPython's Mersenne Twister, so tests never compare them
-// across interpreters). Integer arguments are machine words (bigints raise
-// OverflowError); getrandbits accepts any k >= 0.
+// across interpreters).
+// Arguments of any int size work (machine words take a fast path).
 #include "core/runtime.h"
 #include "core/types.h"
 #include "core/port.h"
+#include "core/mpz.h"
 #include "core/mod_builtins.h"
 
 #define WEYL_STEP 0x9e3779b97f4a7c15ULL
@@ -112,48 +113,112 @@ NORETURN static void empty_range(void) {
     rt_raise_ValueError("empty range for randrange()");
 }
 
-static obj_t random_randrange(size_t n_args, const obj_t *args) {
-    intptr_t start = 0, stop, step = 1;
-    if (n_args == 1) {
-        stop = rt_get_int(args[0]);
-    } else {
-        start = rt_get_int(args[0]);
-        stop = rt_get_int(args[1]);
-        if (n_args == 3) {
-            step = rt_get_int(args[2]);
+// An int argument as an int object (bool -> 0/1; int subclasses unwrapped);
+// TypeError for anything else.
+static obj_t int_arg(obj_t o) {
+    if (obj_is_small_int(o) || mpz_is_big(o)) {
+        return o;
+    }
+    intptr_t v;
+    if (!rt_get_int_maybe(o, &v)) {
+        rt_raise_fmt(&type_TypeError, "'%s' object cannot be interpreted as an integer", rt_type_name(o));
+    }
+    return obj_new_small_int(v);
+}
+
+static bool word_of(obj_t o, intptr_t *v) {
+    // small ints only: keeps start + step * n inside 64 bits
+    if (obj_is_small_int(o)) {
+        *v = obj_small_int_value(o);
+        return true;
+    }
+    return false;
+}
+
+static obj_t op(binary_op_t o, obj_t a, obj_t b) {
+    return rt_binary_op(o, a, b);
+}
+
+// A uniform int in [0, n) for an int object n > 0 of any size.
+static obj_t below_obj(obj_t n) {
+    if (obj_is_small_int(n)) {
+        return obj_new_small_int((intptr_t)below((uint64_t)obj_small_int_value(n)));
+    }
+    obj_t k = obj_new_small_int((intptr_t)mpz_bit_length(n));
+    for (;;) {
+        obj_t r = random_getrandbits(k);
+        if (rt_is_true(op(BINARY_OP_LESS, r, n))) {
+            return r;
         }
     }
-    uint64_t n;
-    if (step > 0) {
-        if (stop <= start) {
-            empty_range();
-        }
-        uint64_t width = (uint64_t)stop - (uint64_t)start;
-        n = (width - 1) / (uint64_t)step + 1;
-    } else if (step < 0) {
-        if (stop >= start) {
-            empty_range();
-        }
-        uint64_t width = (uint64_t)start - (uint64_t)stop;
-        n = (width - 1) / ((uint64_t)0 - (uint64_t)step) + 1;
+}
+
+// randrange on int objects of any size (the slow path).
+static obj_t randrange_obj(obj_t start, obj_t stop, obj_t step) {
+    obj_t zero = obj_new_small_int(0);
+    obj_t width = op(BINARY_OP_SUBTRACT, stop, start);
+    obj_t n;
+    if (rt_is_true(op(BINARY_OP_MORE, step, zero))) {
+        n = op(BINARY_OP_FLOOR_DIVIDE, op(BINARY_OP_SUBTRACT, op(BINARY_OP_ADD, width, step),
+                                          obj_new_small_int(1)), step);
+    } else if (rt_is_true(op(BINARY_OP_LESS, step, zero))) {
+        n = op(BINARY_OP_FLOOR_DIVIDE, op(BINARY_OP_ADD, op(BINARY_OP_ADD, width, step),
+                                          obj_new_small_int(1)), step);
     } else {
         rt_raise_ValueError("zero step for randrange()");
     }
-    return pick(start, step, n);
+    if (!rt_is_true(op(BINARY_OP_MORE, n, zero))) {
+        empty_range();
+    }
+    return op(BINARY_OP_ADD, start, op(BINARY_OP_MULTIPLY, step, below_obj(n)));
+}
+
+static obj_t random_randrange(size_t n_args, const obj_t *args) {
+    obj_t start = obj_new_small_int(0), stop, step = obj_new_small_int(1);
+    if (n_args == 1) {
+        stop = int_arg(args[0]);
+    } else {
+        start = int_arg(args[0]);
+        stop = int_arg(args[1]);
+        if (n_args == 3) {
+            step = int_arg(args[2]);
+        }
+    }
+    intptr_t a, b, st;
+    if (!word_of(start, &a) || !word_of(stop, &b) || !word_of(step, &st)) {
+        return randrange_obj(start, stop, step);
+    }
+    uint64_t n;
+    if (st > 0) {
+        if (b <= a) {
+            empty_range();
+        }
+        uint64_t width = (uint64_t)b - (uint64_t)a;
+        n = (width - 1) / (uint64_t)st + 1;
+    } else if (st < 0) {
+        if (b >= a) {
+            empty_range();
+        }
+        uint64_t width = (uint64_t)a - (uint64_t)b;
+        n = (width - 1) / ((uint64_t)0 - (uint64_t)st) + 1;
+    } else {
+        rt_raise_ValueError("zero step for randrange()");
+    }
+    return pick(a, st, n);
 }
 static FUN_OBJ_VAR(random_randrange_obj, 1, 3, random_randrange);
 
 static obj_t random_randint(obj_t a_obj, obj_t b_obj) {
-    intptr_t a = rt_get_int(a_obj);
-    intptr_t b = rt_get_int(b_obj);
+    a_obj = int_arg(a_obj);
+    b_obj = int_arg(b_obj);
+    intptr_t a, b;
+    if (!word_of(a_obj, &a) || !word_of(b_obj, &b)) {
+        return randrange_obj(a_obj, op(BINARY_OP_ADD, b_obj, obj_new_small_int(1)), obj_new_small_int(1));
+    }
     if (b < a) {
         empty_range();
     }
-    uint64_t n = (uint64_t)b - (uint64_t)a + 1;
-    if (n == 0) {
-        return int_from_ll((long long)next64());   // the full 64-bit range
-    }
-    return pick(a, 1, n);
+    return pick(a, 1, (uint64_t)b - (uint64_t)a + 1);
 }
 static FUN_OBJ_2(random_randint_obj, random_randint);
 
