@@ -13,6 +13,9 @@
 #include "core/mod_builtins.h"
 
 static list_t *heap_list(obj_t heap) {
+    if (obj_is_ptr(heap) && (obj_type(heap)->flags & TYPE_FLAG_USER) && obj_is_instance(heap, &type_list)) {
+        heap = ((instance_t *)OBJ_TO_PTR(heap))->subobj;   // a list subclass: its native list
+    }
     if (!obj_is_type_exact(heap, &type_list)) {
         rt_raise_TypeError("heap argument must be a list");
     }
@@ -73,7 +76,7 @@ static void sift_up(list_t *l, size_t pos) {
 
 static obj_t heapq_heappush(obj_t heap, obj_t item) {
     list_t *l = heap_list(heap);
-    list_append(heap, item);
+    list_append(OBJ_FROM_PTR(l), item);
     sift_down(l, 0, l->len - 1);
     return OBJ_NONE;
 }

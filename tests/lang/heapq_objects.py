@@ -51,3 +51,15 @@ pairs = [(i % 3, -i) for i in range(10)]
 heapq.heapify(pairs)
 print(pairs)
 print([heapq.heappop(pairs) for _ in range(4)])
+
+
+# a list subclass is a heap too
+class H(list):
+    pass
+h = H()
+for x in [4, 1, 3, 2]:
+    heapq.heappush(h, x)
+print(h, type(h).__name__, heapq.heappop(h), h)
+g = H([5, 4, 3, 2, 1])
+heapq.heapify(g)
+print(g, heapq.heapreplace(g, 9), heapq.heappushpop(g, 0), g)
