@@ -1,0 +1,18 @@
+# io module contents
+import io
+from io import StringIO, BytesIO
+
+print(StringIO is io.StringIO, BytesIO is io.BytesIO)
+print(callable(io.open))
+s = StringIO()
+b = BytesIO()
+print(type(s).__name__, type(b).__name__)
+print(hasattr(io, "IOBase"))
+
+class MyIO(StringIO):
+    def shout(self):
+        return self.getvalue().upper()
+
+m = MyIO()
+m.write("hi there")
+print(m.shout(), isinstance(m, StringIO))
