@@ -32,45 +32,46 @@ static void check_len(list_t *l, size_t len) {
     }
 }
 
+static void swap(list_t *l, size_t i, size_t j) {
+    obj_t t = l->items[i];
+    l->items[i] = l->items[j];
+    l->items[j] = t;
+}
+
 // Move the item at pos up towards start while it is less than its parent.
+// Items move by swaps, so an exception from a comparison loses none.
 static void sift_down(list_t *l, size_t start, size_t pos) {
     size_t len = l->len;
-    obj_t item = l->items[pos];
     while (pos > start) {
-        size_t parent_pos = (pos - 1) / 2;
-        obj_t parent = l->items[parent_pos];
-        bool lt = less(item, parent);
+        size_t parent = (pos - 1) / 2;
+        bool lt = less(l->items[pos], l->items[parent]);
         check_len(l, len);
         if (!lt) {
             break;
         }
-        l->items[pos] = parent;
-        pos = parent_pos;
+        swap(l, pos, parent);
+        pos = parent;
     }
-    l->items[pos] = item;
 }
 
-// Fill the hole at pos by moving smaller children up to a leaf, then put the
-// item that was at pos there and sift it down.
+// Move the item at pos down to a leaf, always along the smaller child, then
+// sift it back up (fewer comparisons than stopping on the way down).
 static void sift_up(list_t *l, size_t pos) {
     size_t len = l->len;
     size_t start = pos;
-    obj_t item = l->items[pos];
     size_t child = 2 * pos + 1;
     while (child < len) {
-        size_t right = child + 1;
-        if (right < len) {
-            bool lt = less(l->items[child], l->items[right]);
+        if (child + 1 < len) {
+            bool lt = less(l->items[child], l->items[child + 1]);
             check_len(l, len);
             if (!lt) {
-                child = right;
+                child++;
             }
         }
-        l->items[pos] = l->items[child];
+        swap(l, pos, child);
         pos = child;
         child = 2 * pos + 1;
     }
-    l->items[pos] = item;
     sift_down(l, start, pos);
 }
 

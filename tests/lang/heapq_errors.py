@@ -57,3 +57,32 @@ for v in (5, 6, 7):
     g.append(Grow(g, v))
 check(lambda: heapq.heappop(g))
 check(lambda: heapq.heapify(g))
+
+
+# a comparison that fails part-way loses no item
+class Flaky:
+    calls = 0
+
+    def __init__(self, v):
+        self.v = v
+
+    def __lt__(self, other):
+        Flaky.calls += 1
+        if Flaky.calls == 4:
+            raise KeyError('flaky')
+        return self.v < other.v
+
+    def __repr__(self):
+        return 'F%d' % self.v
+
+
+f = [Flaky(v) for v in [9, 8, 7, 6, 5, 4, 3, 2, 1]]
+check(lambda: heapq.heapify(f))
+print(f)
+Flaky.calls = 0
+f = [Flaky(v) for v in range(10)]
+check(lambda: heapq.heappop(f))
+print(f)
+Flaky.calls = 2
+check(lambda: heapq.heappush(f, Flaky(-1)))
+print(f)
