@@ -264,10 +264,7 @@ static obj_t field_list(obj_t names) {
     obj_t it = rt_getiter(names, NULL);
     obj_t x;
     while ((x = rt_iternext(it)) != OBJ_STOP) {
-        if (!rt_is_str(x)) {
-            rt_raise_TypeError("Type names and field names must be strings");
-        }
-        list_append(list, OBJ_NAME(rt_intern_obj(x)));
+        list_append(list, OBJ_NAME(rt_intern_obj(rt_is_str(x) ? x : rt_obj_str(x))));
     }
     return list;
 }
