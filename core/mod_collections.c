@@ -727,6 +727,22 @@ static obj_t deque_make_new(const type_t *type, size_t n_args, size_t n_kw, cons
     return OBJ_FROM_PTR(d);
 }
 
+// __init__(iterable=(), maxlen=None[, flags]): a user subclass's
+// super().__init__(...) refills the native deque.
+static obj_t deque_init(size_t n_args, size_t n_kw, const obj_t *args) {
+    deque_t *d = get_deque(args[0]);
+    deque_t *n = OBJ_TO_PTR(deque_make_new(&type_deque, n_args - 1, n_kw, args + 1));
+    d->items = n->items;
+    d->alloc = n->alloc;
+    d->head = n->head;
+    d->len = n->len;
+    d->maxlen = n->maxlen;
+    d->raise_full = n->raise_full;
+    d->state++;
+    return OBJ_NONE;
+}
+static FUN_OBJ_KW(deque_init_obj, 1, deque_init);
+
 // ---------------------------------------------------------------- methods
 static obj_t deque_append(obj_t self, obj_t x) {
     dq_push_right(get_deque(self), x);
@@ -1138,6 +1154,7 @@ static const map_elem_t deque_locals_table[] = {
     MAP_ENTRY(N_reverse, &deque_reverse_obj),
     MAP_ENTRY(N_rotate, &deque_rotate_obj),
     MAP_ENTRY(N___reversed__, &deque_reversed_obj),
+    MAP_ENTRY(N___init__, &deque_init_obj),
 };
 static MAP_ROM(deque_locals, deque_locals_table);
 

@@ -146,6 +146,16 @@ static obj_t strio_make_new(const type_t *type, size_t n_args, size_t n_kw, cons
     return OBJ_FROM_PTR(s);
 }
 
+// __init__(initial_value): a user subclass's super().__init__(...) resets
+// the native stream.
+static obj_t strio_init(size_t n_args, size_t n_kw, const obj_t *args) {
+    strio_t *s = get_strio(args[0]);
+    strio_t *n = OBJ_TO_PTR(strio_make_new(s->base.type, n_args - 1, n_kw, args + 1));
+    *s = *n;
+    return OBJ_NONE;
+}
+static FUN_OBJ_KW(strio_init_obj, 1, strio_init);
+
 // ---------------------------------------------------------------- reading
 static obj_t strio_read(size_t n_args, const obj_t *args) {
     strio_t *s = get_open(args[0]);
@@ -371,6 +381,7 @@ static const map_elem_t strio_locals_table[] = {
     MAP_ENTRY(N_close, &strio_close_obj),
     MAP_ENTRY(N___enter__, &strio_enter_obj),
     MAP_ENTRY(N___exit__, &strio_exit_obj),
+    MAP_ENTRY(N___init__, &strio_init_obj),
 };
 static MAP_ROM(strio_locals, strio_locals_table);
 

@@ -32,3 +32,12 @@ class Stack(deque):
 s = Stack([1, 2, 3])
 s.append(4)
 print(s.peek(), len(s), list(s), s.pop())
+
+class Ring(deque):
+    def __init__(self, items, size):
+        super().__init__(items, size)
+        self.size = size
+
+r = Ring(range(10), 4)
+r.append(10)
+print(list(r), r.maxlen, r.size, len(r))

@@ -16,3 +16,16 @@ class MyIO(StringIO):
 m = MyIO()
 m.write("hi there")
 print(m.shout(), isinstance(m, StringIO))
+
+class Prefilled(StringIO):
+    def __init__(self, text):
+        super().__init__(text.upper())
+
+pf = Prefilled("abc\ndef\n")
+print(pf.readline(), pf.getvalue().split())
+
+class Blob(BytesIO):
+    def __init__(self, n):
+        super().__init__(bytes(range(n)))
+
+print(Blob(5).getvalue(), Blob(3).read(2))
