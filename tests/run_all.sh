@@ -88,6 +88,7 @@ if build "make" ; then
     fi
     # (c) tests/lang against CPython
     suite "lang" python3 tests/run_lang.py --kiln build/kiln --jobs "$JOBS"
+    suite "board" timeout 600 python3 tests/board/run.py --kiln build/kiln
 fi
 
 if [ "${SKIP_SANITIZERS:-0}" != 1 ]; then
