@@ -48,12 +48,23 @@ static bool is_float_code(char tc) {
     return tc == 'f' || tc == 'd';
 }
 
+// An instance of a user subclass of array: its native array; else o.
+static obj_t unwrap(obj_t o) {
+    if (obj_is_ptr(o) && (obj_type(o)->flags & TYPE_FLAG_USER) && !(obj_type(o)->flags & TYPE_FLAG_EXCEPTION)) {
+        obj_t sub = ((instance_t *)OBJ_TO_PTR(o))->subobj;
+        if (sub != OBJ_NULL && obj_is_type_exact(sub, &type_array)) {
+            return sub;
+        }
+    }
+    return o;
+}
+
 static bool is_array(obj_t o) {
-    return obj_is_type_exact(o, &type_array);
+    return obj_is_type_exact(unwrap(o), &type_array);
 }
 
 static array_t *as_array(obj_t o) {
-    return OBJ_TO_PTR(o);
+    return OBJ_TO_PTR(unwrap(o));
 }
 
 // ---------------------------------------------------------------- storage
@@ -893,6 +904,7 @@ static MAP_ROM(array_locals, array_locals_table);
 const type_t type_array = {
     {&type_type},
     .name = N_array,
+    .flags = TYPE_FLAG_BASETYPE,
     .make_new = array_make_new,
     .print = array_print,
     .unary_op = array_unary_op,
