@@ -9,7 +9,9 @@
 // meanwhile cannot make us write out of bounds. Integer items out of range
 // raise OverflowError and non-numbers TypeError (CPython behaviour; the
 // array is left unchanged). The buffer protocol exposes the items read and
-// write with the typecode as struct code.
+// write with the typecode as struct code. User subclasses of array keep a
+// native array as their sub-object; unwrap() finds it wherever an array
+// argument is accepted.
 #include <string.h>
 #include "core/runtime.h"
 #include "core/types.h"

@@ -2,11 +2,11 @@
 import random
 
 random.seed(2024)
-N = 20000
+N = 10000
 counts = [0] * 10
 for _ in range(N):
     counts[random.randrange(10)] += 1
-print('randrange buckets', all(1700 < c < 2300 for c in counts), sum(counts))
+print('randrange buckets', all(850 < c < 1150 for c in counts), sum(counts))
 chi = sum((c - N / 10) ** 2 / (N / 10) for c in counts)
 print('chi2 < 40', chi < 40)
 total = 0.0
@@ -16,7 +16,7 @@ for _ in range(N):
     total += r
     lo += r < 0.1
     hi += r >= 0.9
-print('mean', abs(total / N - 0.5) < 0.02, 1700 < lo < 2300, 1700 < hi < 2300)
+print('mean', abs(total / N - 0.5) < 0.02, 850 < lo < 1150, 850 < hi < 1150)
 bits = [0] * 32
 for _ in range(4000):
     v = random.getrandbits(32)
