@@ -41,15 +41,22 @@ typedef struct {
     obj_t default_fn;    // OBJ_NONE when absent
 } enc_t;
 
-// The native object behind an instance of a user subclass of t (or o itself).
-static obj_t native_of(obj_t o, const type_t *t) {
+// o as an object of exactly the builtin type t: o itself, or the native
+// object inside an instance of a user subclass of t; OBJ_NULL otherwise.
+static obj_t as_native(obj_t o, const type_t *t) {
+    if (obj_is_small_int(o)) {
+        return t == &type_int ? o : OBJ_NULL;
+    }
+    if (obj_is_type_exact(o, t)) {
+        return o;
+    }
     if (obj_is_ptr(o) && (obj_type(o)->flags & TYPE_FLAG_USER)) {
         obj_t sub = ((instance_t *)OBJ_TO_PTR(o))->subobj;
-        if (sub != OBJ_NULL && obj_is_instance(sub, t)) {
+        if (obj_is_small_int(sub) ? t == &type_int : obj_is_type_exact(sub, t)) {
             return sub;
         }
     }
-    return o;
+    return OBJ_NULL;
 }
 
 // str or an instance of a user subclass of str (rt_str_data reads both).
@@ -122,7 +129,7 @@ static void add_float(vstr_t *v, double d) {
 
 static void add_int(vstr_t *v, obj_t i) {
     printer_t p = vstr_printer(v);
-    rt_print(&p, int_from_bool_or_int(i), PRINT_REPR);
+    rt_print(&p, i, PRINT_REPR);
 }
 
 static void newline_indent(enc_t *e, size_t level) {
@@ -159,7 +166,7 @@ static void encode_seq(enc_t *e, obj_t seq, size_t level, const parent_t *up) {
     size_t i = 0;
     for (;; i++) {
         obj_t item;
-        if (obj_is_instance(seq, &type_list)) {
+        if (obj_is_type_exact(seq, &type_list)) {
             list_t *l = OBJ_TO_PTR(seq);
             if (i >= l->len) {
                 break;
@@ -183,6 +190,7 @@ static void encode_seq(enc_t *e, obj_t seq, size_t level, const parent_t *up) {
 
 // A dict key as JSON text (keys are always strings in JSON).
 static void encode_key(enc_t *e, obj_t k) {
+    obj_t n;
     if (is_str(k)) {
         encode_str(e, k);
         return;
@@ -192,10 +200,10 @@ static void encode_key(enc_t *e, obj_t k) {
         vstr_add_str(&e->out, k == OBJ_TRUE ? "true" : "false");
     } else if (k == OBJ_NONE) {
         vstr_add_str(&e->out, "null");
-    } else if (obj_is_small_int(k) || obj_is_instance(k, &type_int)) {
-        add_int(&e->out, native_of(k, &type_int));
-    } else if (obj_is_instance(k, &type_float)) {
-        add_float(&e->out, float_value(native_of(k, &type_float)));
+    } else if ((n = as_native(k, &type_int)) != OBJ_NULL) {
+        add_int(&e->out, n);
+    } else if ((n = as_native(k, &type_float)) != OBJ_NULL) {
+        add_float(&e->out, float_value(n));
     } else {
         rt_raise_fmt(&type_TypeError, "keys must be str, int, float, bool or None, not %s",
                      rt_type_name(k));
@@ -252,6 +260,7 @@ static void encode_dict(enc_t *e, obj_t dict, size_t level, const parent_t *up) 
 
 static void encode(enc_t *e, obj_t o, size_t level, const parent_t *up) {
     rt_check_stack();
+    obj_t n;
     if (o == OBJ_NONE) {
         vstr_add_str(&e->out, "null");
     } else if (o == OBJ_TRUE) {
@@ -260,15 +269,15 @@ static void encode(enc_t *e, obj_t o, size_t level, const parent_t *up) {
         vstr_add_str(&e->out, "false");
     } else if (is_str(o)) {
         encode_str(e, o);
-    } else if (obj_is_small_int(o) || obj_is_instance(o, &type_int)) {
-        add_int(&e->out, native_of(o, &type_int));
-    } else if (obj_is_instance(o, &type_float)) {
-        add_float(&e->out, float_value(native_of(o, &type_float)));
-    } else if (obj_is_instance(o, &type_list) || obj_is_instance(o, &type_tuple)) {
-        obj_t n = native_of(o, obj_is_instance(o, &type_list) ? &type_list : &type_tuple);
+    } else if ((n = as_native(o, &type_int)) != OBJ_NULL) {
+        add_int(&e->out, n);
+    } else if ((n = as_native(o, &type_float)) != OBJ_NULL) {
+        add_float(&e->out, float_value(n));
+    } else if ((n = as_native(o, &type_list)) != OBJ_NULL ||
+               (n = as_native(o, &type_tuple)) != OBJ_NULL) {
         encode_seq(e, n, level, up);
-    } else if (obj_is_instance(o, &type_dict)) {
-        encode_dict(e, native_of(o, &type_dict), level, up);
+    } else if ((n = as_native(o, &type_dict)) != OBJ_NULL) {
+        encode_dict(e, n, level, up);
     } else if (e->default_fn != OBJ_NONE) {
         enter(up, o);
         parent_t me = {up, o};
@@ -278,7 +287,7 @@ static void encode(enc_t *e, obj_t o, size_t level, const parent_t *up) {
     }
 }
 
-// A separator argument: a str (text copied to a heap buffer kept on the stack).
+// The text of a separator argument (a str).
 static const char *sep_text(obj_t s, size_t *len) {
     if (!is_str(s)) {
         rt_raise_fmt(&type_TypeError, "separators must be str, not %s", rt_type_name(s));
@@ -331,11 +340,9 @@ static obj_t encode_top(obj_t obj, const obj_t *v) {
     e.default_fn = v[4];
     vstr_init(&e.out, 32);
     encode(&e, obj, 0, NULL);
-    obj_t res = str_new(e.out.buf, e.out.len);
-    // (indent_str and seps stay referenced from this frame until here)
-    UNUSED(indent_str);
-    UNUSED(seps);
-    return res;
+    // indent_str's text is reachable through e.indent (an interior
+    // pointer, which the collector honours) until here.
+    return str_new(e.out.buf, e.out.len);
 }
 
 static obj_t json_dumps(size_t n_args, size_t n_kw, const obj_t *args) {
