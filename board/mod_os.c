@@ -160,9 +160,9 @@ static obj_t os_uname(void) {
     vstr_init(&v, 32);
     vstr_add_str(&v, "v" KILN_VERSION " on ");
     vstr_add_str(&v, date);
-    obj_t items[UNAME_N] = {str_new_cstr("esp32"), str_new_cstr("esp32"),
+    obj_t items[UNAME_N] = {str_new_cstr(rt_state.platform), str_new_cstr(rt_state.platform),
                             str_new_cstr(KILN_VERSION), str_from_vstr(&v),
-                            str_new_cstr(KILN_MACHINE)};
+                            str_new_cstr(rt_state.machine)};
     return structseq_new(uname_fields, UNAME_N, items);
 }
 static FUN_OBJ_0(os_uname_obj, os_uname);

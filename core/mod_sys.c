@@ -39,6 +39,14 @@ int mod_sys_stream_fd(obj_t o) {
     return -1;
 }
 
+// 0 for sys.stdin (or its .buffer), 1 / 2 for stdout / stderr, -1 otherwise.
+int mod_sys_stream_kind(obj_t o) {
+    if (obj_is_type_exact(o, &type_textio) || obj_is_type_exact(o, &type_fileio)) {
+        return ((const sys_stream_t *)OBJ_TO_PTR(o))->fd;
+    }
+    return -1;
+}
+
 static const sys_stream_t *stream_arg(obj_t o) {
     return (const sys_stream_t *)OBJ_TO_PTR(o);
 }
@@ -90,6 +98,9 @@ static obj_t stream_read_impl(const sys_stream_t *self, intptr_t n, bool line) {
         if (c < 0) {
             rt_handle_pending();
             break;
+        }
+        if (c == '\r' && is_text(self)) {
+            c = '\n';   // as MicroPython's text stdin: a received CR reads as LF
         }
         vstr_add_byte(&v, (uint8_t)c);
         if (is_text(self) && c >= 0x80) {
@@ -217,7 +228,7 @@ static const name_t impl_fields[] = {N_name, N_version, N__machine};
 void mod_sys_print_banner(const printer_t *p) {
     char date[11];
     structseq_build_date(date);
-    print_fmt(p, "MicroPython v" KILN_VERSION " on %s; " KILN_MACHINE, date);
+    print_fmt(p, "MicroPython v" KILN_VERSION " on %s; %s", date, rt_state.machine);
 }
 
 // ---------------------------------------------------------------- functions
@@ -277,7 +288,7 @@ void mod_sys_init(void) {
     map_store(g, OBJ_NAME(N_argv), rt_state.sys_argv);
     map_store(g, OBJ_NAME(N_path), rt_state.sys_path);
     map_store(g, OBJ_NAME(N_modules), rt_state.modules);
-    map_store(g, OBJ_NAME(N_platform), str_new_cstr(KILN_PLATFORM));
+    map_store(g, OBJ_NAME(N_platform), str_new_cstr(rt_state.platform));
     map_store(g, OBJ_NAME(N_maxsize), int_from_ll(INTPTR_MAX));
     map_store(g, OBJ_NAME(N_ps1), str_new_cstr(">>> "));
     map_store(g, OBJ_NAME(N_ps2), str_new_cstr("... "));
@@ -294,7 +305,7 @@ void mod_sys_init(void) {
     map_store(g, OBJ_NAME(N_version_info), tuple_new(3, vi));
 
     obj_t ver[4] = {OBJ_SMALL_INT(1), OBJ_SMALL_INT(24), OBJ_SMALL_INT(0), OBJ_NAME(N_empty)};
-    obj_t fields[3] = {OBJ_NAME(N_micropython), tuple_new(4, ver), str_new_cstr(KILN_MACHINE)};
+    obj_t fields[3] = {OBJ_NAME(N_micropython), tuple_new(4, ver), str_new_cstr(rt_state.machine)};
     map_store(g, OBJ_NAME(N_implementation), structseq_new(impl_fields, 3, fields));
 
     rt_register_module(m);

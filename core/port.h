@@ -18,6 +18,10 @@ void port_write_bytes(int fd, const char *s, size_t len);
 // Blocking read of one byte of stdin; -1 at end of input, or when an
 // interrupt became pending (the caller then calls rt_handle_pending()).
 int port_read_char(void);
+// Wait up to timeout_us for stdin to have a byte ready (0: just look).
+// Returns true if a read would not block; false on timeout or when an
+// interrupt became pending (the caller checks rt_handle_pending()).
+bool port_stdin_wait(uint64_t timeout_us);
 // input(): read one line of stdin (without its line ending) into v, echoing
 // and editing it as the port's console does. Returns 1, or 0 at end of input
 // with nothing read, or -1 when an interrupt became pending.

@@ -64,9 +64,15 @@ void rt_init(void) {
     nlr_top = NULL;
     vm_reset();
     seq_reset();
-    memset((char *)&rt_state, 0, offsetof(rt_state_t, stack_top));
+    memset((char *)&rt_state, 0, offsetof(rt_state_t, platform));
     if (rt_state.stack_top == NULL) {
         rt_state.stack_top = &here;
+    }
+    if (rt_state.platform == NULL) {
+        rt_state.platform = KILN_PLATFORM;
+    }
+    if (rt_state.machine == NULL) {
+        rt_state.machine = KILN_MACHINE;
     }
     if (rt_state.stack_limit == 0) {
         rt_state.stack_limit = KILN_STACK_LIMIT;

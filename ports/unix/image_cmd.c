@@ -111,7 +111,7 @@ int image_find_region(const uint8_t *img, uint64_t size, struct image_region *r)
     return 0;
 }
 
-static void write_partition_table(uint8_t *mem, uint32_t vfs_size)
+void image_write_partition_table(uint8_t *mem, uint32_t vfs_size)
 {
     struct { uint8_t type, sub; uint32_t off, size; const char *label; } parts[4] = {
         { 1, 0x02, 0x9000, 0x6000, "nvs" },
@@ -559,7 +559,7 @@ static int cmd_create(int argc, char **argv)
     if (flash_open_file(&fl, path, (size_t)file_size, (uint32_t)bs, true) != FLASH_OK)
         return fail("%s: cannot create: %s", path, strerror(errno));
     if (full)
-        write_partition_table(fl.mem, (uint32_t)(blocks * bs));
+        image_write_partition_table(fl.mem, (uint32_t)(blocks * bs));
     struct lfs2_flash_bd bd;
     struct lfs2_config cfg;
     lfs2_flash_config(&cfg, &bd, &fl, region_off, (lfs2_size_t)bs, (lfs2_size_t)blocks);

@@ -18,6 +18,11 @@ struct image_region {
 };
 int image_find_region(const uint8_t *img, uint64_t size, struct image_region *r);
 
+/* Write the ESP32 partition table (nvs, phy_init, factory app, and a vfs
+ * data partition of vfs_size bytes at 0x200000) at 0x8000 of a whole-flash
+ * image `mem`. */
+void image_write_partition_table(uint8_t *mem, uint32_t vfs_size);
+
 /* MD5 (for the partition table checksum entry). */
 void image_md5(const void *data, size_t len, uint8_t out[16]);
 

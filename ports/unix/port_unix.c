@@ -7,6 +7,7 @@
 // while one is still pending ends the process (the VM is stuck in C code).
 #include <errno.h>
 #include <fcntl.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -83,6 +84,13 @@ int port_read_line(vstr_t *v) {
         }
         vstr_add_byte(v, (uint8_t)c);
     }
+}
+
+bool port_stdin_wait(uint64_t timeout_us) {
+    struct pollfd p = {0, POLLIN, 0};
+    uint64_t ms = (timeout_us + 999) / 1000;
+    int r = poll(&p, 1, ms > 100000000u ? 100000000 : (int)ms);
+    return r > 0;
 }
 
 void port_pending_events(void) {
