@@ -207,16 +207,25 @@ static obj_t strio_readlines(size_t n_args, const obj_t *args) {
 }
 static FUN_OBJ_VAR(strio_readlines_obj, 1, 2, strio_readlines);
 
-static obj_t strio_readinto(obj_t self, obj_t dest) {
-    strio_t *s = get_open(self);
+// readinto(buf[, nbytes]) (the second argument is MicroPython's)
+static obj_t strio_readinto(size_t n_args, const obj_t *args) {
+    strio_t *s = get_open(args[0]);
+    obj_t dest = args[1];
     const type_t *t = obj_type(dest);
     buffer_info_t info;
     if (t->buffer == NULL || t->buffer(dest, &info, BUFFER_WRITE) != 0) {
         rt_raise_fmt(&type_TypeError, "a writable bytes-like object is required, not '%s'", rt_type_name(dest));
     }
+    size_t want = info.len;
+    if (n_args > 2) {
+        intptr_t m = rt_get_int(args[2]);
+        if (m >= 0 && (size_t)m < want) {
+            want = (size_t)m;
+        }
+    }
     size_t n = s->pos < s->len ? s->len - s->pos : 0;
-    if (n > info.len) {
-        n = info.len;
+    if (n > want) {
+        n = want;
     }
     if (n) {
         memcpy(info.buf, s->buf + s->pos, n);
@@ -224,7 +233,7 @@ static obj_t strio_readinto(obj_t self, obj_t dest) {
     s->pos += n;
     return obj_new_small_int((intptr_t)n);
 }
-static FUN_OBJ_2(strio_readinto_obj, strio_readinto);
+static FUN_OBJ_VAR(strio_readinto_obj, 2, 3, strio_readinto);
 
 static obj_t strio_getvalue(obj_t self) {
     strio_t *s = get_open(self);
@@ -233,10 +242,25 @@ static obj_t strio_getvalue(obj_t self) {
 static FUN_OBJ_1(strio_getvalue_obj, strio_getvalue);
 
 // ---------------------------------------------------------------- writing
-static obj_t strio_write(obj_t self, obj_t data) {
-    strio_t *s = get_open(self);
+// write(data) — and MicroPython's write(buf, max_len) / write(buf, off, max_len)
+static obj_t strio_write(size_t n_args, const obj_t *args) {
+    strio_t *s = get_open(args[0]);
     size_t n;
-    const char *p = data_of(data, &n);
+    const char *p = data_of(args[1], &n);
+    if (n_args == 3) {
+        intptr_t max = rt_get_int(args[2]);
+        if (max >= 0 && (size_t)max < n) {
+            n = (size_t)max;
+        }
+    } else if (n_args == 4) {
+        intptr_t off = rt_get_int(args[2]), max = rt_get_int(args[3]);
+        size_t o = off < 0 ? 0 : (size_t)off > n ? n : (size_t)off;
+        p += o;
+        n -= o;
+        if (max >= 0 && (size_t)max < n) {
+            n = (size_t)max;
+        }
+    }
     if (n == 0) {
         return obj_new_small_int(0);
     }
@@ -250,9 +274,9 @@ static obj_t strio_write(obj_t self, obj_t data) {
     if (end > s->len) {
         s->len = end;
     }
-    return obj_new_small_int((intptr_t)(is_text(s) ? utf8_charlen(p, n) : n));
+    return obj_new_small_int((intptr_t)(is_text(s) && n_args == 2 ? utf8_charlen(p, n) : n));
 }
-static FUN_OBJ_2(strio_write_obj, strio_write);
+static FUN_OBJ_VAR(strio_write_obj, 2, 4, strio_write);
 
 static obj_t strio_truncate(size_t n_args, const obj_t *args) {
     strio_t *s = get_open(args[0]);
