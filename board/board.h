@@ -13,6 +13,8 @@
 #include <stdbool.h>
 #include "fs/flash.h"
 
+struct vstr_s;
+
 typedef struct {
     void *heap;              // memory for the GC heap (the same block every reset)
     size_t heap_size;
@@ -57,5 +59,18 @@ extern volatile uint64_t board_deadline_us;
 // Wake the interpreter: something was posted (used by the functions above;
 // ports call it only for their own reasons).
 void board_post_event(void);
+
+// ---------------------------------------------------------------- port glue
+// How a board port implements core/port.h (interpreter thread): Python text
+// goes through serial_write_cooked, bytes through serial_write (serial.h),
+// and these:
+void board_pending_events(void);             // port_pending_events
+void board_delay_us(uint64_t us);            // port_delay_us
+uint64_t board_ticks_us(void);               // port_ticks_us
+int64_t board_rtc_us(void);                  // port_time_s (RTC / 1e6)
+int board_stdin_getc(void);                  // port_read_char
+int board_stdin_read_line(struct vstr_s *v); // port_read_line (input(): echo, editing)
+char *board_read_file(const char *path, size_t *len);   // port_read_file (the VFS)
+int board_stat(const char *path);            // port_stat
 
 #endif

@@ -26,6 +26,10 @@ void hal_delay_us(uint64_t us);
 // with real time while the board idles, in both clock modes).
 void hal_wait_event(uint64_t max_us);
 
+// [any thread] wake hal_wait_event / hal_delay_us now (board_post_event()
+// calls it).
+void hal_wake(void);
+
 // Wall clock at power-up, seconds since 1970 (the RTC starts from it).
 int64_t hal_rtc_boot_seconds(void);
 

@@ -36,7 +36,9 @@ typedef struct {
     obj_t builtin_modules;      // dict: name -> module, filled by rt_register_module()
     obj_t port_roots[8];        // for ports and the board supervisor
     obj_t roots_end;
-    // --- not scanned ---
+    // --- not scanned (kept by rt_init) ---
+    const char *platform;       // sys.platform, os.uname().sysname (KILN_PLATFORM if NULL)
+    const char *machine;        // "<board> with <MCU>" (KILN_MACHINE if NULL)
     char *stack_top;            // C stack top recorded at start-up
     size_t stack_limit;         // bytes
     volatile int interrupt_char;  // -1 = disabled
