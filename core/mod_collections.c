@@ -208,6 +208,20 @@ static obj_t nt_make(obj_t cls, obj_t iterable) {
 static FUN_OBJ_2(nt_make_fun, nt_make);
 static CLASSMETHOD_OBJ(nt_make_obj, nt_make_fun);
 
+// __setattr__: instances of the namedtuple class itself have no attribute
+// dict (CPython gives them __slots__ = ()); subclasses' instances do.
+static obj_t nt_setattr(obj_t self, obj_t name, obj_t value) {
+    const type_t *t = obj_type(self);
+    name_t attr = rt_intern_obj(name);
+    if (map_lookup(t->locals, OBJ_NAME(N__fields)) != NULL) {
+        rt_raise_fmt(&type_AttributeError, "'%q' object has no attribute '%q'", t->name, attr);
+    }
+    obj_t dest[2] = {OBJ_SENTINEL, value};
+    class_store_member(self, attr, dest);
+    return OBJ_NONE;
+}
+static FUN_OBJ_3(nt_setattr_obj, nt_setattr);
+
 static bool is_ident_start(uint8_t c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= 0x80;
 }
@@ -350,6 +364,7 @@ static obj_t collections_namedtuple(size_t n_args, size_t n_kw, const obj_t *arg
     dict_store(ns, OBJ_NAME(N__asdict), OBJ_FROM_PTR(&nt_asdict_obj));
     dict_store(ns, OBJ_NAME(N__replace), OBJ_FROM_PTR(&nt_replace_obj));
     dict_store(ns, OBJ_NAME(N__make), OBJ_FROM_PTR(&nt_make_obj));
+    dict_store(ns, OBJ_NAME(N___setattr__), OBJ_FROM_PTR(&nt_setattr_obj));
     for (size_t i = 0; i < l->len; i++) {
         property_t *p = gc_alloc(sizeof(property_t));
         p->base.type = &type_property;

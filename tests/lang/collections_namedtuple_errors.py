@@ -40,3 +40,12 @@ try:
     p.z
 except AttributeError:
     print("AttributeError z")
+try:
+    p.z = 3
+except AttributeError:
+    print("AttributeError set z")
+class Sub(P):
+    pass
+s = Sub(1, 2)
+s.extra = "ok"
+print(s, s.extra)
