@@ -15,7 +15,7 @@
 
 struct vstr_s;
 
-typedef struct {
+typedef struct board_config_s {
     void *heap;              // memory for the GC heap (the same block every reset)
     size_t heap_size;
     flash_t *flash;          // the flash chip, or NULL (no filesystem)

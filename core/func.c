@@ -367,6 +367,10 @@ static void module_print(const printer_t *p, obj_t o, print_kind_t kind) {
     }
 }
 
+static bool is_builtins(module_t *m) {
+    return map_get(m->globals, OBJ_NAME(N___name__)) == OBJ_NAME(N_builtins);
+}
+
 static void module_attr(obj_t self, name_t attr, obj_t *dest) {
     module_t *m = OBJ_TO_PTR(self);
     if (dest[0] == OBJ_NULL) {
@@ -375,12 +379,25 @@ static void module_attr(obj_t self, name_t attr, obj_t *dest) {
             return;
         }
         obj_t v = map_get(m->globals, OBJ_NAME(attr));
+        if (v == OBJ_NULL && is_builtins(m)) {
+            v = dict_get(rt_state.builtins_extra, OBJ_NAME(attr));   // open, _, names set at run time
+        }
         if (v != OBJ_NULL) {
             dest[0] = v;
         }
         return;
     }
     if (m->globals->is_fixed) {
+        if (is_builtins(m)) {   // builtins.x = v / del builtins.x: the run-time layer
+            if (dest[1] == OBJ_NULL) {
+                if (map_remove(dict_map(rt_state.builtins_extra), OBJ_NAME(attr)) != OBJ_NULL) {
+                    dest[0] = OBJ_NULL;
+                }
+            } else {
+                dict_store(rt_state.builtins_extra, OBJ_NAME(attr), dest[1]);
+                dest[0] = OBJ_NULL;
+            }
+        }
         return;   // ROM module: read-only (AttributeError)
     }
     if (dest[1] == OBJ_NULL) {

@@ -473,8 +473,7 @@ int main(int argc, char **argv) {
         return image_main(argc - 1, argv + 1);
     }
     if (argc > 1 && strcmp(argv[1], "board") == 0) {
-        fprintf(stderr, "kiln board: not yet implemented\n");
-        return 2;
+        return board_main(argc - 1, argv + 1);
     }
     options_t o;
     int r = parse_args(argc, argv, &o);

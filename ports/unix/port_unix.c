@@ -18,6 +18,12 @@
 #include "core/runtime.h"
 #include "core/gc.h"
 #include "ports/unix/unix.h"
+#include "board/board.h"
+#include "board/serial.h"
+
+// `kiln board` sets this: core/port.h then goes to the board (its serial
+// link, board time, the flash VFS) instead of the host's stdio and files.
+int unix_board_mode;
 
 // ---------------------------------------------------------------- signals
 static void sigint_handler(int sig) {
@@ -50,6 +56,11 @@ int port_unix_stdin_is_tty(void) {
 
 // ---------------------------------------------------------------- text I/O
 void port_write(int fd, const char *s, size_t len) {
+    if (unix_board_mode) {
+        serial_write_cooked(s, len);
+        return;
+    }
+
     while (len > 0) {
         ssize_t r = write(fd, s, len);
         if (r < 0) {
@@ -64,10 +75,19 @@ void port_write(int fd, const char *s, size_t len) {
 }
 
 void port_write_bytes(int fd, const char *s, size_t len) {
+    if (unix_board_mode) {
+        serial_write(s, len);
+        return;
+    }
+
     port_write(fd, s, len);
 }
 
 int port_read_line(vstr_t *v) {
+    if (unix_board_mode) {
+        return board_stdin_read_line(v);
+    }
+
     for (;;) {
         int c = port_read_char();
         if (c < 0) {
@@ -94,9 +114,17 @@ bool port_stdin_wait(uint64_t timeout_us) {
 }
 
 void port_pending_events(void) {
+    if (unix_board_mode) {
+        board_pending_events();
+    }
+
 }
 
 int port_read_char(void) {
+    if (unix_board_mode) {
+        return board_stdin_getc();
+    }
+
     for (;;) {
         unsigned char c;
         ssize_t r = read(0, &c, 1);
@@ -115,18 +143,32 @@ int port_read_char(void) {
 
 // ---------------------------------------------------------------- time
 uint64_t port_ticks_us(void) {
+    if (unix_board_mode) {
+        return board_ticks_us();
+    }
+
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return (uint64_t)ts.tv_sec * 1000000u + (uint64_t)ts.tv_nsec / 1000u;
 }
 
 int64_t port_time_s(void) {
+    if (unix_board_mode) {
+        int64_t us = board_rtc_us();
+        return us >= 0 ? us / 1000000 : -((-us + 999999) / 1000000);
+    }
+
     struct timespec ts;
     clock_gettime(CLOCK_REALTIME, &ts);
     return (int64_t)ts.tv_sec;
 }
 
 void port_delay_us(uint64_t us) {
+    if (unix_board_mode) {
+        board_delay_us(us);
+        return;
+    }
+
     struct timespec req = {(time_t)(us / 1000000u), (long)(us % 1000000u) * 1000};
     struct timespec rem;
     while (nanosleep(&req, &rem) != 0 && errno == EINTR) {
@@ -139,6 +181,10 @@ void port_delay_us(uint64_t us) {
 
 // ---------------------------------------------------------------- files
 char *port_read_file(const char *path, size_t *len) {
+    if (unix_board_mode) {
+        return board_read_file(path, len);
+    }
+
     int fd = open(path, O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
         return NULL;
@@ -172,6 +218,10 @@ char *port_read_file(const char *path, size_t *len) {
 }
 
 int port_stat(const char *path) {
+    if (unix_board_mode) {
+        return board_stat(path);
+    }
+
     struct stat st;
     if (stat(path, &st) != 0) {
         return 0;

@@ -8,4 +8,9 @@ void port_unix_init(void);
 // Is stdin a terminal?
 int port_unix_stdin_is_tty(void);
 
+// `kiln board ...` (ports/unix/board_main.c); argv[0] is "board".
+int board_main(int argc, char **argv);
+// Set while the virtual board runs: port.h goes to the board.
+extern int unix_board_mode;
+
 #endif

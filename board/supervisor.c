@@ -1,0 +1,293 @@
+// board/supervisor.c — the board's life: power-up, the soft-reset loop
+// (heap and interpreter re-initialised, filesystem mounted, boot.py, main.py,
+// the REPL, "MPY: soft reboot"), hard resets, host requests, the reset
+// cause, board time, the RTC and the deadline pollers (machine.Timer/WDT).
+// Invariants:
+// - the GC heap is the port's block, gc_init'd again at every soft reset; no
+//   Python object outlives a soft reset; pins, RTC, REPL mode, reset flags
+//   and the VFS mount live in C memory;
+// - a hard reset, power cycle or halt leaves running code by longjmp (never
+//   through Python handlers): rt_init() then resets every core static;
+// - host requests arrive from any thread as bits in `requests` and are
+//   taken only by the interpreter thread at a check point.
+#include <setjmp.h>
+#include <string.h>
+#include "board/board.h"
+#include "board/board_int.h"
+#include "board/hal.h"
+#include "board/serial.h"
+#include "board/supervisor.h"
+#include "board/gpio.h"
+#include "board/readline.h"
+#include "core/runtime.h"
+#include "core/gc.h"
+#include "core/vm.h"
+#include "core/types.h"
+#include "fs/vfs.h"
+
+const char board_name[] = "Generic ESP32 module";
+const char board_mcu[] = "ESP32";
+
+#define MODULE(name) void mod_##name##_init(void);
+#include "board/modules.def"
+#undef MODULE
+
+repl_mode_t board_repl_mode;
+volatile uint64_t board_deadline_us = UINT64_MAX;
+
+static const board_config_t *config;
+static jmp_buf power_jb;    // hard reset / power cycle / stop
+static jmp_buf halt_jb;     // host halt: back to the REPL
+static bool halt_armed;
+static int requests;        // 1 << board_req_t, any thread
+static int reset_cause, wake_reason;
+static int next_cause, next_wake;
+static bool soft_reset_happened;
+static uint64_t reset_clock;      // hal_clock_us() at the last hard reset
+static int64_t rtc_offset_us;     // RTC = rtc_offset_us + hal_clock_us()
+
+#define MAX_POLLERS 8
+static board_poller_t pollers[MAX_POLLERS];
+static uint64_t poller_due[MAX_POLLERS];   // ticks; UINT64_MAX = idle
+static int n_pollers;
+
+enum { JUMP_POWER = 1, JUMP_RESET, JUMP_STOP };
+
+const board_config_t *board_config(void) {
+    return config;
+}
+
+// Until board/gpio.c lands (being written): no pins.
+__attribute__((weak)) void gpio_power_on(void) {}
+__attribute__((weak)) void gpio_soft_reset(void) {}
+__attribute__((weak)) void gpio_drive_external(int pin, int level) { (void)pin; (void)level; }
+__attribute__((weak)) void gpio_poll(void) {}
+
+// ---------------------------------------------------------------- time
+uint64_t board_ticks_us(void) {
+    return hal_clock_us() - reset_clock;
+}
+
+int64_t board_rtc_us(void) {
+    return rtc_offset_us + (int64_t)hal_clock_us();
+}
+
+void board_rtc_set_us(int64_t us) {
+    rtc_offset_us = us - (int64_t)hal_clock_us();
+}
+
+static uint64_t vfs_time_ns(void) {
+    int64_t us = board_rtc_us();
+    return us > 0 ? (uint64_t)us * 1000u : 0;
+}
+
+// ---------------------------------------------------------------- pollers
+void board_add_poller(board_poller_t fn) {
+    if (n_pollers < MAX_POLLERS) {
+        pollers[n_pollers] = fn;
+        poller_due[n_pollers] = 0;
+        n_pollers++;
+    }
+}
+
+static void publish_deadline(void) {
+    uint64_t d = UINT64_MAX;
+    for (int i = 0; i < n_pollers; i++) {
+        if (poller_due[i] < d) {
+            d = poller_due[i];
+        }
+    }
+    board_deadline_us = d == UINT64_MAX ? UINT64_MAX : d + reset_clock;
+}
+
+// Run the pollers that are due (all of them if `all`).
+static void run_pollers(bool all) {
+    uint64_t now = board_ticks_us();
+    for (int i = 0; i < n_pollers; i++) {
+        if (all || poller_due[i] <= now) {
+            poller_due[i] = UINT64_MAX;   // a poller that raises is idle until re-armed
+            poller_due[i] = pollers[i](now);
+        }
+    }
+    publish_deadline();
+}
+
+void board_deadline_changed(void) {
+    run_pollers(true);
+}
+
+// ---------------------------------------------------------------- requests
+void board_post_event(void) {
+    rt_post_pending(RT_PENDING_PORT);
+    hal_wake();
+}
+
+void board_request(board_req_t req) {
+    __atomic_or_fetch(&requests, 1 << req, __ATOMIC_SEQ_CST);
+    board_post_event();
+}
+
+void board_gpio_drive(int pin, int level) {
+    gpio_drive_external(pin, level);
+}
+
+NORETURN void board_reset(int cause, int wake) {
+    next_cause = cause;
+    next_wake = wake;
+    longjmp(power_jb, JUMP_RESET);
+}
+
+void board_check_power(void) {
+    if (!hal_running()) {
+        longjmp(power_jb, JUMP_STOP);
+    }
+}
+
+// The interpreter's check point for port events (port_pending_events()).
+void board_pending_events(void) {
+    int r = __atomic_exchange_n(&requests, 0, __ATOMIC_SEQ_CST);
+    if (r & (1 << BOARD_REQ_POWER)) {
+        longjmp(power_jb, JUMP_POWER);
+    }
+    if (r & (1 << BOARD_REQ_RESET)) {
+        board_reset(BOARD_HARD_RESET, 0);
+    }
+    if (r & (1 << BOARD_REQ_SAFE_RESET)) {
+        board_reset(BOARD_HARD_RESET, 0);
+    }
+    if ((r & (1 << BOARD_REQ_HALT)) && halt_armed) {
+        longjmp(halt_jb, 1);
+    }
+    board_check_power();
+    gpio_poll();
+    if (n_pollers > 0 && hal_clock_us() >= board_deadline_us) {
+        run_pollers(false);
+    }
+}
+
+int board_reset_cause(void) {
+    return soft_reset_happened ? BOARD_SOFT_RESET : reset_cause;
+}
+
+int board_wake_reason(void) {
+    return wake_reason;
+}
+
+// A sleep of board time that wakes for events and stops at deadlines
+// (port_delay_us: time.sleep's chunks).
+void board_delay_us(uint64_t us) {
+    uint64_t clock = hal_clock_us();
+    if (board_deadline_us != UINT64_MAX && board_deadline_us > clock && board_deadline_us - clock < us) {
+        us = board_deadline_us - clock;   // wake for the timer; the sleep loop goes on after it
+    }
+    hal_delay_us(us);
+    if (board_deadline_us != UINT64_MAX && hal_clock_us() >= board_deadline_us) {
+        rt_post_pending(RT_PENDING_PORT);
+    }
+}
+
+// ---------------------------------------------------------------- the soft-reset loop
+static int rl_getc(void) {
+    return serial_getc();
+}
+
+static void rl_write(const char *s, size_t n) {
+    serial_write(s, n);
+}
+
+static const readline_io_t rl_io = {rl_getc, rl_write};
+
+// Interpreter state for one soft-reset cycle.
+static void interpreter_init(void) {
+    n_pollers = 0;
+    board_deadline_us = UINT64_MAX;
+    gc_init(config->heap, (char *)config->heap + config->heap_size);
+    rt_state.platform = "esp32";
+    rt_state.machine = "Generic ESP32 module with ESP32";
+    rt_init();
+    rt_state.interrupt_char = -1;   // armed only while code runs
+#define MODULE(name) mod_##name##_init();
+#include "board/modules.def"
+#undef MODULE
+    static const char *const path[] = {"", ".frozen", "/lib"};
+    for (size_t i = 0; i < 3; i++) {
+        list_append(rt_state.sys_path, str_new_cstr(path[i]));
+    }
+    readline_init(&rl_io);
+}
+
+// Back from a halt: the frames the longjmp skipped are forgotten.
+static void after_halt(void) {
+    rt_state.interrupt_char = -1;
+    rt_state.exc_handled = OBJ_NULL;
+    rt_state.pending_exception = OBJ_NULL;
+    nlr_top = NULL;
+    vm_reset();
+    serial_write_str("\r\nHalted by the host.\r\n");
+}
+
+static void soft_reset_loop(void) {
+    for (;;) {
+        interpreter_init();
+        fsboot_mount();
+        int r;
+        halt_armed = false;
+        if (setjmp(halt_jb) != 0) {
+            after_halt();
+            goto repl;
+        }
+        halt_armed = true;
+        r = pyexec_file_if_exists("boot.py");
+        if (r & PYEXEC_FORCED_EXIT) {
+            goto soft_reset;
+        }
+        if (board_repl_mode == REPL_FRIENDLY && r != PYEXEC_EXCEPTION) {
+            r = pyexec_file_if_exists("main.py");
+            if (r & PYEXEC_FORCED_EXIT) {
+                goto soft_reset;
+            }
+        }
+    repl:
+        for (;;) {
+            r = board_repl_mode == REPL_RAW ? pyexec_raw_repl() : pyexec_friendly_repl();
+            if (r != 0) {
+                break;
+            }
+        }
+    soft_reset:
+        halt_armed = false;
+        vfs_sync();
+        vfs_umount_all();   // closes (and flushes) the files still open
+        serial_write_str("MPY: soft reboot\r\n");
+        gpio_soft_reset();
+        soft_reset_happened = true;
+    }
+}
+
+int board_run(const board_config_t *cfg) {
+    config = cfg;
+    vfs_time_ns_hook = vfs_time_ns;
+    volatile int why = setjmp(power_jb);
+    if (why == JUMP_STOP) {
+        vfs_umount_all();
+        return 0;
+    }
+    if (why == 0 || why == JUMP_POWER) {
+        reset_cause = BOARD_PWRON_RESET;
+        wake_reason = BOARD_WAKE_NONE;
+        rtc_offset_us = hal_rtc_boot_seconds() * 1000000 - (int64_t)hal_clock_us();
+    } else {
+        reset_cause = next_cause;   // the RTC runs on through a chip reset
+        wake_reason = next_wake;
+    }
+    gpio_power_on();   // every reset but a soft one puts the pins back to inputs
+    __atomic_store_n(&requests, 0, __ATOMIC_SEQ_CST);
+    board_repl_mode = REPL_FRIENDLY;
+    soft_reset_happened = false;
+    halt_armed = false;
+    reset_clock = hal_clock_us();
+    serial_power_on();
+    vfs_umount_all();
+    soft_reset_loop();
+    return 0;
+}
