@@ -512,9 +512,8 @@ static obj_t od_eq(obj_t self, obj_t other) {
         }
         return OBJ_TRUE;
     }
-    obj_t d = native_of(self);
-    const type_t *t = obj_type(d);
-    obj_t r = t->binary_op(BINARY_OP_EQUAL, d, other);
+    obj_t d = dict_from_map(dict_of(self));
+    obj_t r = type_dict.binary_op(BINARY_OP_EQUAL, d, other);
     return r == OBJ_NULL ? OBJ_NOTIMPLEMENTED : r;
 }
 static FUN_OBJ_2(od_eq_obj, od_eq);
