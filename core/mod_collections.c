@@ -24,7 +24,8 @@
 
 // The native sub-object of a user-class instance (tuple, dict).
 static obj_t native_of(obj_t self) {
-    if (obj_is_ptr(self) && (obj_type(self)->flags & TYPE_FLAG_USER)) {
+    const type_t *t = obj_type(self);
+    if (obj_is_ptr(self) && (t->flags & TYPE_FLAG_USER) && !(t->flags & TYPE_FLAG_EXCEPTION)) {
         obj_t sub = ((instance_t *)OBJ_TO_PTR(self))->subobj;
         if (sub != OBJ_NULL) {
             return sub;
@@ -60,6 +61,11 @@ static tuple_t *fields_of(obj_t cls) {
 
 // A new instance of the namedtuple class cls holding items (no __init__).
 static obj_t nt_instance(obj_t cls, size_t n, const obj_t *items) {
+    const type_t *ct = OBJ_TO_PTR(cls);
+    if (!obj_is_type_exact(cls, &type_type) || !(ct->flags & TYPE_FLAG_USER) ||
+        (ct->flags & TYPE_FLAG_EXCEPTION) || ct->parent != &type_tuple) {
+        rt_raise_TypeError("not a namedtuple class");
+    }
     obj_t self = class_new_instance(OBJ_TO_PTR(cls), 0, 0, NULL);
     ((instance_t *)OBJ_TO_PTR(self))->subobj = tuple_new(n, items);
     return self;
@@ -71,6 +77,7 @@ static obj_t nt_new(size_t n_args, size_t n_kw, const obj_t *args) {
     if (!obj_is_type_exact(cls, &type_type)) {
         rt_raise_TypeError("__new__(X): X is not a type object");
     }
+
     tuple_t *fields = fields_of(cls);
     size_t n = fields->len;
     name_t tname = ((const type_t *)OBJ_TO_PTR(cls))->name;
