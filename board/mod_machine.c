@@ -538,4 +538,5 @@ void mod_machine_init(void) {
     machine_pin_soft_reset();
     rt_register_module(OBJ_FROM_PTR(&machine_module));
     board_add_poller(machine_poller);
+    board_deadline_changed();   // a watchdog kept through a soft reset runs on
 }
