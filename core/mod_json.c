@@ -464,12 +464,14 @@ static obj_t parse_string(dec_t *d) {
             case 'r': vstr_add_byte(&v, '\r'); break;
             case 't': vstr_add_byte(&v, '\t'); break;
             case 'u': {
-                int32_t u = d->end - d->p >= 4 ? hex4(d->p) : -1;
+                // (as CPython: the escape must not end the input; a string
+                // cut short there reports the escape, not the missing quote)
+                int32_t u = d->end - d->p > 4 ? hex4(d->p) : -1;
                 if (u < 0) {
                     dec_error(d, "Invalid \\uXXXX escape", esc + 1);
                 }
                 d->p += 4;
-                if (u >= 0xd800 && u <= 0xdbff && d->end - d->p >= 6 && d->p[0] == '\\' &&
+                if (u >= 0xd800 && u <= 0xdbff && d->end - d->p > 6 && d->p[0] == '\\' &&
                     d->p[1] == 'u') {
                     int32_t lo = hex4(d->p + 2);
                     if (lo < 0) {

@@ -164,7 +164,14 @@ static size_t fmt_calc(obj_t fmt, size_t *n_values) {
 }
 
 // ---------------------------------------------------------------- halves
-// IEEE 754 binary16 from a double, rounding to nearest, ties to even.
+// Does the finite-or-not x round to a binary16 value (infinities and nan
+// included)? The largest half is 65504; from 65520 on, x rounds to 2^16.
+static bool half_fits(double x) {
+    return !isfinite(x) || fabs(x) < 65520.0;
+}
+
+// IEEE 754 binary16 from a double (half_fits(x)), rounding to nearest,
+// ties to even.
 static uint16_t half_from_double(double x) {
     uint16_t sign = signbit(x) ? 0x8000 : 0;
     if (isnan(x)) {
@@ -188,9 +195,6 @@ static uint16_t half_from_double(double x) {
     if (m == 1024.0) {
         m = 0;
         e++;
-    }
-    if (e > 15) {
-        rt_raise_OverflowError("float too large to pack with e format");
     }
     return sign | (uint16_t)((e + 15) << 10) | (uint16_t)m;
 }
@@ -247,9 +251,27 @@ static obj_t int_value(obj_t o) {
     struct_error("required argument is not an integer");
 }
 
-static double float_value_of(obj_t o) {
-    if (obj_is_small_int(o) || mpz_is_big(o) || o == OBJ_TRUE || o == OBJ_FALSE ||
-        obj_is_instance(o, &type_float)) {
+// The double for a float code. *is_int tells whether the value was an int:
+// CPython reports an int too large for the format as struct.error ("int too
+// large to convert") but a float too large as OverflowError.
+static double float_value_of(obj_t o, bool *is_int) {
+    *is_int = false;
+    if (o == OBJ_TRUE || o == OBJ_FALSE) {
+        *is_int = true;
+        return o == OBJ_TRUE;
+    }
+    if (obj_is_small_int(o) || mpz_is_big(o)) {
+        double d;
+        *is_int = true;
+        if (obj_is_small_int(o)) {
+            return (double)obj_small_int_value(o);
+        }
+        if (!mpz_to_double(o, &d)) {
+            struct_error("required argument is not a float");
+        }
+        return d;
+    }
+    if (obj_is_instance(o, &type_float)) {
         return rt_get_float(o);
     }
     obj_t dest[2];
@@ -258,6 +280,13 @@ static double float_value_of(obj_t o) {
         return rt_get_float(o);
     }
     struct_error("required argument is not a float");
+}
+
+NORETURN static void float_too_large(bool is_int, const char *msg) {
+    if (is_int) {
+        struct_error("int too large to convert");
+    }
+    rt_raise_OverflowError(msg);
 }
 
 // Data of a bytes or bytearray value (for c, s, p).
@@ -292,21 +321,32 @@ static void pack_one(const fmt_t *f, char code, uint8_t *out, obj_t v) {
             out[0] = rt_is_true(v);
             return;
         case 'e': {
-            uint16_t h = half_from_double(float_value_of(v));
+            bool is_int;
+            double d = float_value_of(v, &is_int);
+            if (!half_fits(d)) {
+                float_too_large(is_int, "float too large to pack with e format");
+            }
+            uint16_t h = half_from_double(d);
             le[0] = (uint8_t)h;
             le[1] = (uint8_t)(h >> 8);
             put_bytes(out, le, 2, f->big);
             return;
         }
         case 'f': {
-            double d = float_value_of(v);
+            bool is_int;
+            double d = float_value_of(v, &is_int);
             float x;
             if (isfinite(d) && fabs(d) > FLT_MAX) {
-                // (float)d rounds to FLT_MAX below the midpoint to 2^128
-                if (fabs(d) >= 0x1.ffffffp127) {
-                    rt_raise_OverflowError("float too large to pack with f format");
+                // (float)d rounds to FLT_MAX below the midpoint to 2^128 and
+                // to infinity from there: native mode keeps that C result,
+                // the standard modes refuse it.
+                if (fabs(d) < 0x1.ffffffp127) {
+                    x = (float)copysign(FLT_MAX, d);
+                } else if (f->native) {
+                    x = (float)copysign(INFINITY, d);
+                } else {
+                    float_too_large(is_int, "float too large to pack with f format");
                 }
-                x = (float)copysign(FLT_MAX, d);
             } else {
                 x = (float)d;
             }
@@ -319,7 +359,8 @@ static void pack_one(const fmt_t *f, char code, uint8_t *out, obj_t v) {
             return;
         }
         case 'd': {
-            double d = float_value_of(v);
+            bool is_int;
+            double d = float_value_of(v, &is_int);
             uint64_t w;
             memcpy(&w, &d, 8);
             for (int i = 0; i < 8; i++) {
@@ -332,7 +373,10 @@ static void pack_one(const fmt_t *f, char code, uint8_t *out, obj_t v) {
             size_t n = code_size(f, code);
             bool is_signed = code == 'b' || code == 'h' || code == 'i' || code == 'l' ||
                              code == 'q' || code == 'n';
-            if (!mpz_to_bytes(int_value(v), le, n, is_signed)) {
+            obj_t i = int_value(v);
+            // a pointer ('P') may also be given as a negative address
+            if (!mpz_to_bytes(i, le, n, is_signed) &&
+                !(code == 'P' && mpz_to_bytes(i, le, n, true))) {
                 struct_error("argument out of range");
             }
             put_bytes(out, le, n, f->big);

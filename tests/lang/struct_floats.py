@@ -45,3 +45,14 @@ print(struct.unpack('<e', b'\x00\x7c'), struct.unpack('<e', b'\x01\x00'), struct
 print(struct.unpack('>d', b'\x3f\xf0\x00\x00\x00\x00\x00\x00'))
 print(struct.unpack('<f', b'\x00\x00\x80\x3f'), struct.unpack('<f', b'\xcd\xcc\xcc\x3d'))
 print(struct.pack('>ddd', 1, 2, 3))
+
+# a too-large int is struct.error, a too-large float OverflowError; native 'f' gives inf
+for fmt, v in [('<e', 100000), ('<e', 2**64), ('<f', 10**39), ('<d', 10**400), ('<e', 70000.0),
+               ('<f', 1e39), ('f', 1e300), ('f', -10**39), ('e', 65519.9), ('<e', 65520),
+               ('<f', 2**128 - 2**103), ('<f', 2**128 - 2**104), ('<e', True)]:
+    try:
+        print(fmt, v, struct.pack(fmt, v))
+    except struct.error:
+        print(fmt, v, 'struct.error')
+    except OverflowError:
+        print(fmt, v, 'OverflowError')

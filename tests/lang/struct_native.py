@@ -19,3 +19,5 @@ for bad in ['<P', '>n', '!N', '=P']:
         struct.calcsize(bad)
     except struct.error:
         print('struct.error', bad)
+# a pointer may be given as a negative address
+print(struct.unpack('P', struct.pack('P', -1)) == struct.unpack('P', b'\xff' * struct.calcsize('P')))
