@@ -39,6 +39,7 @@ BANNER_RE = (rb"MicroPython v1\.24\.0 on \d{4}-\d{2}-\d{2}; Generic ESP32 module
 PASTE_BANNER = b"\r\npaste mode; Ctrl-C to cancel, Ctrl-D to finish\r\n=== "
 
 LIVE = []   # started boards not yet stopped
+CASE_BOARDS = []   # every board created since the last cleanup_all()
 
 
 class Timeout(AssertionError):
@@ -267,6 +268,8 @@ class Board:
         self.serial_kind = serial
         self.clock = clock
         self.heap = heap
+        self.stderr_path = os.path.join(self.tmp, "stderr.txt")
+        self.stdout_path = os.path.join(self.tmp, "stdout.txt")
         self.vcd_path = os.path.join(self.tmp, "gpio.vcd") if vcd else None
         self.control_path = os.path.join(self.tmp, "control.sock") if control else None
         self.extra = list(extra)
@@ -280,6 +283,7 @@ class Board:
         self.in_raw = False
         self.startup_timeout = startup_timeout
         self.open_serial = open_serial
+        CASE_BOARDS.append(self)
         if start:
             self.start()
 
@@ -304,6 +308,9 @@ class Board:
         return cmd + self.extra
 
     def start(self):
+        if self.control_path and os.path.exists(self.control_path):
+            os.unlink(self.control_path)     # stale, from an earlier board in this dir
+        self.buf = b""
         self.stderr_path = os.path.join(self.tmp, "stderr.txt")
         self.stdout_path = os.path.join(self.tmp, "stdout.txt")
         with open(self.stderr_path, "wb") as err, open(self.stdout_path, "wb") as out:
@@ -692,16 +699,19 @@ class Board:
 
 
 def cleanup_all():
-    for b in list(LIVE):
+    """Stop every board of the case and remove their temp dirs."""
+    for b in list(CASE_BOARDS):
         try:
             b.cleanup()
         except Exception:
             pass
+    del CASE_BOARDS[:]
+    del LIVE[:]
 
 
 def transcripts():
-    """The received bytes of every live board (for failure reports)."""
-    return [(b.pty_path or b.tcp_port, b.log) for b in LIVE]
+    """(name, received bytes, stderr tail) of every board of the case."""
+    return [(b.pty_path or b.tcp_port, b.log, b.stderr_text()[-300:]) for b in CASE_BOARDS]
 
 
 def booted(**kw):

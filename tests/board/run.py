@@ -89,9 +89,11 @@ def main():
             print("FAIL %-60s %5.1fs" % (full, dt), flush=True)
             for line in err.splitlines():
                 print("     " + line)
-            for name, log in kilnboard.transcripts():
+            for name, log, err_tail in kilnboard.transcripts():
                 tail = log[-700:]
                 print("     board %s received (last %d bytes): %r" % (name, len(tail), tail))
+                if err_tail.strip():
+                    print("     board %s stderr (tail): %r" % (name, err_tail))
         sys.stdout.flush()
         kilnboard.cleanup_all()
     print("board suite: %.1fs" % (time.monotonic() - t_all))

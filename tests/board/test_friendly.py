@@ -185,6 +185,17 @@ def test_traceback_syntax_error_and_oserror():
                    b"KeyError: \r\n>>> ")
 
 
+def test_traceback_one_arg_prints_str():
+    # spec 2.8: one argument prints its str() (MicroPython: `KeyError: k`, no quotes)
+    b = _ready()
+    b.send(b"raise KeyError('k')\r")
+    b.expect_exact(b"raise KeyError('k')\r\nTraceback (most recent call last):\r\n"
+                   b'  File "<stdin>", line 1, in <module>\r\nKeyError: k\r\n>>> ')
+    b.send(b"raise ValueError(1, 'two')\r")
+    b.expect_exact(b"raise ValueError(1, 'two')\r\nTraceback (most recent call last):\r\n"
+                   b"  File \"<stdin>\", line 1, in <module>\r\nValueError: (1, 'two')\r\n>>> ")
+
+
 def test_systemexit_in_friendly_soft_reboots():
     b = _ready()
     b.send(b"import sys; sys.exit()\r")
@@ -218,9 +229,9 @@ def test_ctrl_c_inside_time_sleep_real_clock():
 def test_ctrl_c_swallowed_while_running():
     b = _ready()
     # the 0x03 that interrupts must not reach stdin afterwards
-    b.send(b"\x05try:\r    while True: pass\rexcept KeyboardInterrupt:\r    print('caught')\r\x04")
-    b.expect_exact(PASTE_BANNER + b"try:\r\n===     while True: pass\r\n=== except KeyboardInterrupt:"
-                   b"\r\n===     print('caught')\r\n=== \r\n")
+    src = b"try:\n    while True: pass\nexcept KeyboardInterrupt:\n    print('caught')\n"
+    b.send(b"\x05" + src + b"\x04")      # LF is stored and echoed verbatim in paste mode
+    b.expect_exact(PASTE_BANNER + src + b"\r\n")
     b.assert_quiet(0.3)
     b.send(b"\x03")
     b.expect_exact(b"caught\r\n>>> ")
