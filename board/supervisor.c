@@ -57,12 +57,6 @@ const board_config_t *board_config(void) {
     return config;
 }
 
-// Until board/gpio.c lands (being written): no pins.
-__attribute__((weak)) void gpio_power_on(void) {}
-__attribute__((weak)) void gpio_soft_reset(void) {}
-__attribute__((weak)) void gpio_drive_external(int pin, int level) { (void)pin; (void)level; }
-__attribute__((weak)) void gpio_poll(void) {}
-
 // ---------------------------------------------------------------- time
 uint64_t board_ticks_us(void) {
     return hal_clock_us() - reset_clock;

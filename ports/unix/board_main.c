@@ -61,6 +61,7 @@ static int sig_pipe[2] = {-1, -1};
 static bool stdin_raw;
 static struct termios saved_termios;
 static volatile bool input_ended;
+static bool live_view;            // the one-line pin view is on
 static bool virtual_clock;
 static uint64_t clock_start_ns;
 static uint64_t clock_skip_us;    // virtual time skipped by sleeps (atomic)
@@ -171,14 +172,18 @@ static void restore_terminal(void) {
     }
 }
 
-static void on_fatal_signal(int sig) {
+// Stop the board process (I/O thread): the terminal back to normal, the
+// VCD closed. The flash image is a shared mapping: what was written stays.
+static void stop_process(int status) {
     restore_terminal();
+    trace_time(hal_clock_us());
     trace_close();
-    _exit(sig == SIGTERM || sig == SIGINT ? 0 : 128 + sig);
+    _exit(status);
 }
 
+// Signals only write a byte to the pipe the I/O thread watches.
 static void on_host_signal(int sig) {
-    char c = sig == SIGUSR1 ? 'r' : 'p';
+    char c = sig == SIGUSR1 ? 'r' : sig == SIGUSR2 ? 'p' : 'q';
     ssize_t r = write(sig_pipe[1], &c, 1);
     (void)r;
 }
@@ -221,9 +226,7 @@ static void ctl_command(int fd, char *line) {
         return;
     } else if (!strcmp(argv[0], "quit")) {
         ctl_reply(fd, "ok\n");
-        restore_terminal();
-        trace_close();
-        _exit(0);
+        stop_process(0);
     } else {
         ctl_reply(fd, "error: unknown command (reset, power, halt, safe, pin N 0|1|z, clock, quit)\n");
         return;
@@ -287,6 +290,12 @@ static void *io_thread(void *arg) {
                 timeout = (int)((dl - now) / 1000) + 1;
             }
         }
+        if (live_view) {
+            trace_live_tick(hal_clock_us());
+            if (timeout > 50) {
+                timeout = 50;
+            }
+        }
         int r = poll(fds, (nfds_t)n, timeout);
         if (r <= 0) {
             continue;
@@ -343,6 +352,9 @@ static void *io_thread(void *arg) {
             } else if (kinds[i] == 3) {
                 char c;
                 if (read(sig_pipe[0], &c, 1) == 1) {
+                    if (c == 'q') {
+                        stop_process(0);
+                    }
                     board_request(c == 'r' ? BOARD_REQ_RESET : BOARD_REQ_POWER);
                 }
             } else {
@@ -609,6 +621,7 @@ int board_main(int argc, char **argv) {
     }
     if (o.pin_view == 1 || (o.pin_view < 0 && o.serial != SERIAL_STDIO && isatty(2))) {
         trace_live_enable(2);
+        live_view = true;
     }
     virtual_clock = o.virtual_clock;
     clock_start_ns = mono_ns();
@@ -620,12 +633,11 @@ int board_main(int argc, char **argv) {
     struct sigaction sa;
     memset(&sa, 0, sizeof(sa));
     sigemptyset(&sa.sa_mask);
-    sa.sa_handler = on_fatal_signal;
+    sa.sa_handler = on_host_signal;
+    sa.sa_flags = SA_RESTART;
     sigaction(SIGINT, &sa, NULL);
     sigaction(SIGTERM, &sa, NULL);
     sigaction(SIGHUP, &sa, NULL);
-    sa.sa_handler = on_host_signal;
-    sa.sa_flags = SA_RESTART;
     sigaction(SIGUSR1, &sa, NULL);
     sigaction(SIGUSR2, &sa, NULL);
     signal(SIGPIPE, SIG_IGN);
@@ -643,6 +655,7 @@ int board_main(int argc, char **argv) {
     gc_set_stack_top((void *)&stack_top);
     r = run_board(&cfg);
     restore_terminal();
+    trace_time(hal_clock_us());
     trace_close();
     flash_close(&flash_chip);
     if (o.control != NULL) {
