@@ -51,8 +51,13 @@ unit: $(UNIT_BIN)
 test:
 	bash tests/run_all.sh
 
+# Boot the demo board on this terminal (Ctrl-] leaves). Its flash image is
+# kept in $(BUILD)/demo-flash.img: delete it to start again from a blank one.
 demo: $(BUILD)/kiln
-	$(BUILD)/kiln examples/demo.py
+	@test -f $(BUILD)/demo-flash.img || { $(BUILD)/kiln image create $(BUILD)/demo-flash.img --full >/dev/null && \
+	  $(BUILD)/kiln image put $(BUILD)/demo-flash.img examples/board/boot.py /boot.py && \
+	  $(BUILD)/kiln image put $(BUILD)/demo-flash.img examples/board/main.py /main.py; }
+	$(BUILD)/kiln board --flash $(BUILD)/demo-flash.img
 
 bench: $(BUILD)/kiln
 	python3 bench/run.py --kiln $(BUILD)/kiln
