@@ -280,25 +280,45 @@ static obj_t builtin_help(size_t n_args, const obj_t *args) {
     if (n_args == 0) {
         print_str(&printer_stdout,
                   "Welcome to Kiln, a MicroPython-compatible Python!\n\n"
-                  "For a list of available modules, type help('modules').\n"
                   "Control commands:\n"
+                  "  CTRL-A        -- on a blank line, enter raw REPL mode\n"
+                  "  CTRL-B        -- on a blank line, enter normal REPL mode\n"
                   "  CTRL-C        -- interrupt a running program\n"
-                  "  CTRL-D        -- on a blank line, exit or do a soft reset\n");
+                  "  CTRL-D        -- on a blank line, do a soft reset of the board\n"
+                  "  CTRL-E        -- on a blank line, enter paste mode\n\n"
+                  "For further help on a specific object, type help(obj)\n"
+                  "For a list of available modules, type help('modules')\n");
         return OBJ_NONE;
     }
     obj_t o = args[0];
     if (rt_is_str(o) && rt_intern_obj(o) == N_modules) {
+        // the built-in modules (not their u-aliases), sorted, four to a line
+        const char *names[80];
+        size_t n = 0;
+        names[n++] = "__main__";
         map_t *m = dict_map(rt_state.builtin_modules);
         size_t pos = 0;
         map_elem_t *e;
-        while ((e = map_next(m, &pos)) != NULL) {
+        while ((e = map_next(m, &pos)) != NULL && n < 80) {
             size_t len;
             const char *s = rt_str_data(e->key, &len);
             name_t plain = len > 1 && s[0] == 'u' ? names_find(s + 1, len - 1) : NAME_NULL;
             if (plain == NAME_NULL || map_get(m, OBJ_NAME(plain)) == OBJ_NULL) {
-                print_fmt(&printer_stdout, "%O\n", e->key);   // not a u-alias
+                names[n++] = s;
             }
         }
+        for (size_t a = 1; a < n; a++) {
+            for (size_t b = a; b > 0 && strcmp(names[b - 1], names[b]) > 0; b--) {
+                const char *t = names[b];
+                names[b] = names[b - 1];
+                names[b - 1] = t;
+            }
+        }
+        for (size_t k = 0; k < n; k++) {
+            bool last = k % 4 == 3 || k + 1 == n;
+            print_fmt(&printer_stdout, last ? "%s\n" : "%-18s", names[k]);
+        }
+        print_str(&printer_stdout, "Plus any modules on the filesystem\n");
         return OBJ_NONE;
     }
     print_fmt(&printer_stdout, "object %R is of type %q\n", o, obj_type(o)->name);
