@@ -5,11 +5,13 @@
 // as \uXXXX, astral code points as surrogate pairs, lowercase hex); floats
 // by repr, NaN/Infinity/-Infinity; dict keys str, or int/float/bool/None
 // converted as CPython does; tuples as arrays. Keywords: separators,
-// indent, sort_keys, ensure_ascii, default. Circular containers raise
-// ValueError("Circular reference detected") as CPython.
+// indent, sort_keys, ensure_ascii, default, skipkeys, allow_nan,
+// check_circular (accepted; circular containers always raise
+// ValueError("Circular reference detected") as CPython's default does).
 // The parser follows RFC 8259 plus CPython's extensions (NaN, Infinity,
-// -Infinity); errors are ValueError (json.JSONDecodeError is ValueError
-// here) with CPython's message and position. Streams are used only
+// -Infinity) and its hooks (object_hook, object_pairs_hook, parse_float,
+// parse_int, parse_constant); errors are ValueError (json.JSONDecodeError
+// is ValueError here) with CPython's message and position. Streams are used only
 // through their .write / .read methods.
 //
 // Invariants: the encoder copies every map entry / list item out of its
@@ -38,6 +40,8 @@ typedef struct {
     size_t item_sep_len, key_sep_len, indent_len;
     bool sort_keys;
     bool ensure_ascii;
+    bool skipkeys;       // leave out entries whose key JSON cannot spell
+    bool allow_nan;      // NaN/Infinity allowed (else ValueError)
     obj_t default_fn;    // OBJ_NONE when absent
 } enc_t;
 
@@ -115,7 +119,11 @@ static void encode_str(enc_t *e, obj_t s) {
     vstr_add_byte(&e->out, '"');
 }
 
-static void add_float(vstr_t *v, double d) {
+static void add_float(enc_t *e, double d) {
+    vstr_t *v = &e->out;
+    if (!isfinite(d) && !e->allow_nan) {
+        rt_raise_ValueError("Out of range float values are not JSON compliant");
+    }
     if (isnan(d)) {
         vstr_add_str(v, "NaN");
     } else if (isinf(d)) {
@@ -188,6 +196,12 @@ static void encode_seq(enc_t *e, obj_t seq, size_t level, const parent_t *up) {
     vstr_add_byte(&e->out, ']');
 }
 
+// Can JSON spell the dict key k (as a string)?
+static bool key_ok(obj_t k) {
+    return is_str(k) || k == OBJ_TRUE || k == OBJ_FALSE || k == OBJ_NONE ||
+           as_native(k, &type_int) != OBJ_NULL || as_native(k, &type_float) != OBJ_NULL;
+}
+
 // A dict key as JSON text (keys are always strings in JSON).
 static void encode_key(enc_t *e, obj_t k) {
     obj_t n;
@@ -203,7 +217,7 @@ static void encode_key(enc_t *e, obj_t k) {
     } else if ((n = as_native(k, &type_int)) != OBJ_NULL) {
         add_int(&e->out, n);
     } else if ((n = as_native(k, &type_float)) != OBJ_NULL) {
-        add_float(&e->out, float_value(n));
+        add_float(e, float_value(n));
     } else {
         rt_raise_fmt(&type_TypeError, "keys must be str, int, float, bool or None, not %s",
                      rt_type_name(k));
@@ -226,15 +240,15 @@ static void encode_dict(enc_t *e, obj_t dict, size_t level, const parent_t *up) 
         }
         list_sort(keys, OBJ_NULL, false);
     }
-    size_t pos = 0, n = 0;
-    for (;; n++) {
+    size_t pos = 0, n = 0;   // n: entries written
+    for (size_t i = 0;; i++) {
         obj_t k, v;
         if (keys != OBJ_NULL) {
             list_t *kl = OBJ_TO_PTR(keys);
-            if (n >= kl->len) {
+            if (i >= kl->len) {
                 break;
             }
-            k = kl->items[n];
+            k = kl->items[i];
             v = map_get(m, k);
             if (v == OBJ_NULL) {
                 rt_raise_msg(&type_RuntimeError, "dictionary changed size during iteration");
@@ -247,10 +261,14 @@ static void encode_dict(enc_t *e, obj_t dict, size_t level, const parent_t *up) 
             k = el->key;
             v = el->value;
         }
+        if (e->skipkeys && !key_ok(k)) {
+            continue;
+        }
         item_gap(e, level + 1, n == 0);
         encode_key(e, k);
         vstr_add_strn(&e->out, e->key_sep, e->key_sep_len);
         encode(e, v, level + 1, &me);
+        n++;
     }
     if (n > 0 && e->indent) {
         newline_indent(e, level);
@@ -272,7 +290,7 @@ static void encode(enc_t *e, obj_t o, size_t level, const parent_t *up) {
     } else if ((n = as_native(o, &type_int)) != OBJ_NULL) {
         add_int(&e->out, n);
     } else if ((n = as_native(o, &type_float)) != OBJ_NULL) {
-        add_float(&e->out, float_value(n));
+        add_float(e, float_value(n));
     } else if ((n = as_native(o, &type_list)) != OBJ_NULL ||
                (n = as_native(o, &type_tuple)) != OBJ_NULL) {
         encode_seq(e, n, level, up);
@@ -301,6 +319,9 @@ static const arg_spec_t dumps_spec[] = {
     {N_sort_keys, ARG_KW_ONLY, OBJ_FALSE},
     {N_ensure_ascii, ARG_KW_ONLY, OBJ_TRUE},
     {N_default, ARG_KW_ONLY, OBJ_NONE},
+    {N_skipkeys, ARG_KW_ONLY, OBJ_FALSE},
+    {N_allow_nan, ARG_KW_ONLY, OBJ_TRUE},
+    {N_check_circular, ARG_KW_ONLY, OBJ_TRUE},   // accepted; cycles are always caught
 };
 #define N_DUMPS_SPEC (sizeof(dumps_spec) / sizeof(dumps_spec[0]))
 
@@ -338,6 +359,8 @@ static obj_t encode_top(obj_t obj, const obj_t *v) {
     e.sort_keys = rt_is_true(v[2]);
     e.ensure_ascii = rt_is_true(v[3]);
     e.default_fn = v[4];
+    e.skipkeys = rt_is_true(v[5]);
+    e.allow_nan = rt_is_true(v[6]);
     vstr_init(&e.out, 32);
     encode(&e, obj, 0, NULL);
     // indent_str's text is reachable through e.indent (an interior
@@ -368,6 +391,8 @@ static FUN_OBJ_KW(json_dump_obj, 2, json_dump);
 // ---------------------------------------------------------------- decoder
 typedef struct {
     const char *start, *p, *end;
+    // loads() keyword hooks, OBJ_NONE when absent
+    obj_t object_hook, object_pairs_hook, parse_float, parse_int, parse_constant;
 } dec_t;
 
 NORETURN static void dec_error(const dec_t *d, const char *msg, const char *at) {
@@ -534,6 +559,10 @@ static obj_t parse_number(dec_t *d) {
         }
     }
     d->p = q;
+    obj_t hook = is_float ? d->parse_float : d->parse_int;
+    if (hook != OBJ_NONE) {
+        return rt_call1(hook, str_new(s, (size_t)(q - s)));
+    }
     if (is_float) {
         double v;
         if (!float_parse(s, (size_t)(q - s), &v)) {
@@ -569,12 +598,25 @@ static obj_t parse_array(dec_t *d) {
     }
 }
 
+// The value of a parsed object: the dict, or what a hook makes of it.
+static obj_t object_done(dec_t *d, obj_t dict, obj_t pairs) {
+    if (pairs != OBJ_NULL) {
+        return rt_call1(d->object_pairs_hook, pairs);
+    }
+    if (d->object_hook != OBJ_NONE) {
+        return rt_call1(d->object_hook, dict);
+    }
+    return dict;
+}
+
 static obj_t parse_object(dec_t *d) {
     obj_t dict = dict_new(0);
+    // with object_pairs_hook: a list of (key, value) tuples instead
+    obj_t pairs = d->object_pairs_hook != OBJ_NONE ? list_new(0, NULL) : OBJ_NULL;
     skip_ws(d);
     if (d->p < d->end && *d->p == '}') {
         d->p++;
-        return dict;
+        return object_done(d, dict, pairs);
     }
     for (;;) {
         skip_ws(d);
@@ -590,7 +632,12 @@ static obj_t parse_object(dec_t *d) {
         d->p++;
         skip_ws(d);
         obj_t value = parse_value(d);
-        dict_store(dict, key, value);
+        if (pairs != OBJ_NULL) {
+            obj_t kv[2] = {key, value};
+            list_append(pairs, tuple_new(2, kv));
+        } else {
+            dict_store(dict, key, value);
+        }
         skip_ws(d);
         if (d->p < d->end && *d->p == ',') {
             d->p++;
@@ -598,7 +645,7 @@ static obj_t parse_object(dec_t *d) {
         }
         if (d->p < d->end && *d->p == '}') {
             d->p++;
-            return dict;
+            return object_done(d, dict, pairs);
         }
         dec_error(d, "Expecting ',' delimiter", d->p);
     }
@@ -632,14 +679,15 @@ static obj_t parse_value(dec_t *d) {
     if (match(d, "false")) {
         return OBJ_FALSE;
     }
-    if (match(d, "NaN")) {
-        return float_new(NAN);
-    }
-    if (match(d, "Infinity")) {
-        return float_new(INFINITY);
-    }
-    if (match(d, "-Infinity")) {
-        return float_new(-INFINITY);
+    static const char *const constants[3] = {"NaN", "Infinity", "-Infinity"};
+    static const double values[3] = {NAN, INFINITY, -INFINITY};
+    for (int i = 0; i < 3; i++) {
+        if (match(d, constants[i])) {
+            if (d->parse_constant != OBJ_NONE) {
+                return rt_call1(d->parse_constant, str_new_cstr(constants[i]));
+            }
+            return float_new(values[i]);
+        }
     }
     obj_t n = parse_number(d);
     if (n == OBJ_NULL) {
@@ -648,7 +696,17 @@ static obj_t parse_value(dec_t *d) {
     return n;
 }
 
-static obj_t json_loads(obj_t s) {
+static const arg_spec_t loads_spec[] = {
+    {N_object_hook, ARG_KW_ONLY, OBJ_NONE},
+    {N_parse_float, ARG_KW_ONLY, OBJ_NONE},
+    {N_parse_int, ARG_KW_ONLY, OBJ_NONE},
+    {N_parse_constant, ARG_KW_ONLY, OBJ_NONE},
+    {N_object_pairs_hook, ARG_KW_ONLY, OBJ_NONE},
+};
+#define N_LOADS_SPEC (sizeof(loads_spec) / sizeof(loads_spec[0]))
+
+// Decode the document s with keyword options v[] (as loads_spec).
+static obj_t decode_top(obj_t s, const obj_t *v) {
     size_t len;
     const char *text;
     if (is_str(s)) {
@@ -662,24 +720,34 @@ static obj_t json_loads(obj_t s) {
         rt_raise_fmt(&type_TypeError, "the JSON object must be str, bytes or bytearray, not %s",
                      rt_type_name(s));
     }
-    dec_t d = {text, text, text + len};
+    dec_t d = {text, text, text + len, v[0], v[4], v[1], v[2], v[3]};
     skip_ws(&d);
-    obj_t v = parse_value(&d);
+    obj_t res = parse_value(&d);
     skip_ws(&d);
     if (d.p != d.end) {
         dec_error(&d, "Extra data", d.p);
     }
     UNUSED(s);
-    return v;
+    return res;
 }
-static FUN_OBJ_1(json_loads_obj, json_loads);
 
-static obj_t json_load(obj_t stream) {
-    obj_t dest[2];
-    rt_load_method(stream, N_read, dest);
-    return json_loads(rt_call_method(dest[0], dest[1], 0, 0, NULL));
+static obj_t json_loads(size_t n_args, size_t n_kw, const obj_t *args) {
+    rt_check_nargs(n_args, 1, 1, n_kw, true);
+    obj_t v[N_LOADS_SPEC];
+    rt_parse_args(0, n_kw, args + 1, N_LOADS_SPEC, loads_spec, v);
+    return decode_top(args[0], v);
 }
-static FUN_OBJ_1(json_load_obj, json_load);
+static FUN_OBJ_KW(json_loads_obj, 1, json_loads);
+
+static obj_t json_load(size_t n_args, size_t n_kw, const obj_t *args) {
+    rt_check_nargs(n_args, 1, 1, n_kw, true);
+    obj_t v[N_LOADS_SPEC];
+    rt_parse_args(0, n_kw, args + 1, N_LOADS_SPEC, loads_spec, v);
+    obj_t dest[2];
+    rt_load_method(args[0], N_read, dest);
+    return decode_top(rt_call_method(dest[0], dest[1], 0, 0, NULL), v);
+}
+static FUN_OBJ_KW(json_load_obj, 1, json_load);
 
 static const map_elem_t json_table[] = {
     {OBJ_NAME(N___name__), OBJ_NAME(N_json)},
