@@ -278,6 +278,18 @@ static obj_t strio_write(size_t n_args, const obj_t *args) {
 }
 static FUN_OBJ_VAR(strio_write_obj, 2, 4, strio_write);
 
+static obj_t strio_writelines(obj_t self, obj_t lines) {
+    get_open(self);
+    obj_t it = rt_getiter(lines, NULL);
+    obj_t x;
+    while ((x = rt_iternext(it)) != OBJ_STOP) {
+        obj_t args[2] = {self, x};
+        strio_write(2, args);
+    }
+    return OBJ_NONE;
+}
+static FUN_OBJ_2(strio_writelines_obj, strio_writelines);
+
 static obj_t strio_truncate(size_t n_args, const obj_t *args) {
     strio_t *s = get_open(args[0]);
     intptr_t size = n_args > 1 && args[1] != OBJ_NONE ? rt_get_int(args[1]) : (intptr_t)s->pos;
@@ -393,6 +405,7 @@ static const map_elem_t strio_locals_table[] = {
     MAP_ENTRY(N_readlines, &strio_readlines_obj),
     MAP_ENTRY(N_readinto, &strio_readinto_obj),
     MAP_ENTRY(N_write, &strio_write_obj),
+    MAP_ENTRY(N_writelines, &strio_writelines_obj),
     MAP_ENTRY(N_getvalue, &strio_getvalue_obj),
     MAP_ENTRY(N_seek, &strio_seek_obj),
     MAP_ENTRY(N_tell, &strio_tell_obj),

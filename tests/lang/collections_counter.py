@@ -1,0 +1,35 @@
+# collections.Counter (CPython; not in MicroPython's collections)
+from collections import Counter
+
+c = Counter("abracadabra")
+print(c)
+print(c["a"], c["z"], len(c), "z" in c)
+print(c.most_common(), c.most_common(2), c.most_common(0))
+print(sorted(c.elements()), c.total())
+c.update("aaz")
+c.update({"b": 10}, q=3)
+print(c)
+c.subtract("aaaa")
+c.subtract({"q": 5})
+print(c)
+print(+c, -c)
+print(Counter(), Counter(a=0), repr(Counter(x=1)))
+a = Counter(a=3, b=1, c=2)
+b = Counter(a=1, b=2, d=4)
+print(a + b, a - b, b - a)
+print(a | b, a & b)
+print(a == Counter(c=2, b=1, a=3), Counter(a=1) == Counter(a=1, b=0), a != b)
+print(Counter(a=1) == {"a": 1}, isinstance(a, dict), type(a).__name__)
+words = "the quick the lazy the end quick".split()
+wc = Counter(words)
+print(wc.most_common(1)[0], sorted(wc), dict(wc))
+cp = wc.copy()
+cp["new"] += 1
+print(type(cp).__name__, cp["new"], wc["new"], "new" in wc)
+d = Counter({"x": 2, "y": -1})
+print(list(d.elements()), d.total())
+class Tally(Counter):
+    def top(self):
+        return self.most_common(1)[0][0]
+t = Tally([3, 1, 3, 2, 3, 1])
+print(t.top(), t)
