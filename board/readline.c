@@ -523,14 +523,17 @@ static int process(rl_t *rl, int c) {
     size_t last_len = v->len;
     size_t back = 0, fwd = 0;
     bool from_cursor = false;
+    bool is_newline = rl->esc == ESC_NONE && (c == '\r' || c == '\n');
+    if (is_newline && newline_prev != 0 && newline_prev != c) {
+        // The second half of CR LF / LF CR: invisible (it does not even
+        // count as the key after an auto-indent).
+        newline_prev = 0;
+        return CONTINUE;
+    }
     bool just_indented = (auto_indent & AI_JUST_ADDED) != 0;
     auto_indent &= ~AI_JUST_ADDED;
 
-    if (rl->esc == ESC_NONE && (c == '\r' || c == '\n')) {
-        if (newline_prev != 0 && newline_prev != c) {
-            newline_prev = 0;   // second half of CR LF / LF CR
-            return CONTINUE;
-        }
+    if (is_newline) {
         newline_prev = c;
         out("\r\n", 2);
         readline_push_history(v->buf + rl->orig, v->len - rl->orig);

@@ -296,6 +296,16 @@ static void test_auto_indent(vstr_t *e) {
     CHECK(repl_entry(e) == 0);
     CHECK(OUT_IS(">>> if 1:\r\n...     \b\b\b\x1b[Kx=1\r\n... \r\n"));
     CHECK(entry_is(e, "if 1:\n x=1\n"));
+    // a pasted block with CR LF line ends keeps its own indentation (the LF
+    // of a CR LF pair is not the key after the auto-indent)
+    INPUT("for i in x:\r\n    print(i)\r\n\r\n");
+    CHECK(repl_entry(e) == 0);
+    CHECK(OUT_IS(">>> for i in x:\r\n...     \b\b\b\x1b[K   print(i)\r\n... \r\n"));
+    CHECK(entry_is(e, "for i in x:\n    print(i)\n"));
+    INPUT("1\r");   // (the final LF was swallowed as the pair of the CR)
+    CHECK(line1(e) == 0 && OUT_IS(">>> 1\r\n"));
+    INPUT("if 1:\n\r    pass\n\r\n\r");   // LF CR pairs too
+    CHECK(repl_entry(e) == 0 && entry_is(e, "if 1:\n    pass\n"));
     // TAB right after the auto-indent: not inserted, spaces kept, auto-indent off
     INPUT("if 1:\r\tx=1\r\r");
     CHECK(repl_entry(e) == 0);
