@@ -401,7 +401,6 @@ class Board:
         if self.t is not None and self.t is not transport:
             self.t.close()
         self.t = transport
-        self.buf = b""
 
     def close_serial(self):
         if self.t is not None:
@@ -414,7 +413,7 @@ class Board:
             self.t = FdTransport(self.pty_path)
         else:
             self.t = SocketTransport("127.0.0.1", self.tcp_port)
-        self.buf = b""
+        # bytes already read stay in self.buf: they arrived before the close
 
     # -------------------------------------------------------------- control socket
     def control(self, cmd, timeout=5.0):

@@ -102,6 +102,17 @@ def test_main_systemexit_soft_reboot():
     assert b.repl("import machine; machine.reset_cause()") == b"5\r\n"
 
 
+def test_boot_systemexit_soft_reboot_skips_main():
+    b = booted()
+    # boot.py exits once (a flag file), so the second boot goes on normally
+    b.put_file("boot.py", b"import os\nif 'f' not in os.listdir():\n    open('f', 'w').close()\n"
+                          b"    print('boot exit')\n    raise SystemExit\nprint('boot ok')\n")
+    b.put_file("main.py", b"print('MAIN')\n")
+    b.reset_button()
+    _expect_boot(b, rb"boot exit\r\nMPY: soft reboot\r\nboot ok\r\nMAIN\r\n")
+    assert b.repl("import machine; machine.reset_cause()") == b"5\r\n"
+
+
 @case_timeout(90)
 def test_reset_causes_and_rename_main():
     b = booted()

@@ -103,6 +103,15 @@ def test_history_up_arrow():
     b.expect_exact(b"\r\n11\r\n>>> ")
 
 
+def test_insert_mid_line_redraw():
+    b = _ready()
+    b.send(b"12\x1b[D3\r")         # left arrow, insert: tail re-sent, cursor moved back
+    b.expect_exact(b"12\b32\b\r\n132\r\n>>> ")
+    b.send(b"45\x01\x0b6\r")      # Ctrl-A home, Ctrl-K kill to end
+    out = b.expect(b">>> ")
+    assert out.endswith(b"\r\n6\r\n>>> "), out
+
+
 def test_backspace_at_end():
     b = _ready()
     b.send(b"12\x7f3\r")
