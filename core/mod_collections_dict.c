@@ -174,6 +174,7 @@ static obj_t od_eq(obj_t self, obj_t other) {
 static FUN_OBJ_2(od_eq_obj, od_eq);
 
 static const map_elem_t od_methods[] = {
+    {OBJ_NAME(N___module__), OBJ_NAME(N_collections)},
     MAP_ENTRY(N___repr__, &od_repr_obj),
     MAP_ENTRY(N___eq__, &od_eq_obj),
     MAP_ENTRY(N___reversed__, &od_reversed_obj),
@@ -230,6 +231,7 @@ static obj_t dd_copy(obj_t self) {
 static FUN_OBJ_1(dd_copy_obj, dd_copy);
 
 static const map_elem_t dd_methods[] = {
+    {OBJ_NAME(N___module__), OBJ_NAME(N_collections)},
     MAP_ENTRY(N___init__, &dd_init_obj),
     MAP_ENTRY(N___missing__, &dd_missing_obj),
     MAP_ENTRY(N___repr__, &dd_repr_obj),
@@ -530,6 +532,7 @@ static obj_t counter_eq(obj_t self, obj_t other) {
 static FUN_OBJ_2(counter_eq_obj, counter_eq);
 
 static const map_elem_t counter_methods[] = {
+    {OBJ_NAME(N___module__), OBJ_NAME(N_collections)},
     MAP_ENTRY(N___init__, &counter_init_obj),
     MAP_ENTRY(N___missing__, &counter_missing_obj),
     MAP_ENTRY(N___repr__, &counter_repr_obj),
@@ -545,29 +548,32 @@ static const map_elem_t counter_methods[] = {
     MAP_ENTRY(N_total, &counter_total_obj),
     MAP_ENTRY(N_copy, &counter_copy_obj),
     MAP_ENTRY(N___copy__, &counter_copy_obj),
+    MAP_ENTRY(N___or__, &counter_or_obj),
+    MAP_ENTRY(N___and__, &counter_and_obj),
 };
 
 // ================================================================ classes
-// A user class `name(dict)` of module collections with the given methods.
-static obj_t dict_class(name_t name, const map_elem_t *methods, size_t n) {
-    obj_t ns = dict_new(n + 2);
-    dict_store(ns, OBJ_NAME(N___module__), OBJ_NAME(N_collections));
-    for (size_t i = 0; i < n; i++) {
-        dict_store(ns, methods[i].key, methods[i].value);
-    }
+// The class namespaces are read-only ROM dicts (no heap for them at
+// start-up; setting a class attribute raises TypeError).
+#define DICT_ROM(name, elems) \
+    static const dict_t name = {{&type_dict}, {.used = sizeof(elems) / sizeof(elems[0]), \
+        .filled = sizeof(elems) / sizeof(elems[0]), .alloc = sizeof(elems) / sizeof(elems[0]), \
+        .is_fixed = 1, .all_names = 1, .table = (map_elem_t *)elems}}
+DICT_ROM(od_ns, od_methods);
+DICT_ROM(dd_ns, dd_methods);
+DICT_ROM(counter_ns, counter_methods);
+
+// A user class `name(dict)` whose namespace is ns.
+static obj_t dict_class(name_t name, const dict_t *ns) {
     obj_t base = OBJ_FROM_PTR(&type_dict);
-    return class_new(name, 1, &base, ns);
+    type_t *t = OBJ_TO_PTR(class_new(name, 1, &base, dict_new(0)));
+    t->locals = (map_t *)&ns->map;
+    rt_state.class_epoch++;
+    return OBJ_FROM_PTR(t);
 }
 
-#define DICT_CLASS(name, methods) dict_class(name, methods, sizeof(methods) / sizeof(methods[0]))
-
 void mod_collections_dict_init(map_t *g) {
-    map_store(g, OBJ_NAME(N_OrderedDict), DICT_CLASS(N_OrderedDict, od_methods));
-    map_store(g, OBJ_NAME(N_defaultdict), DICT_CLASS(N_defaultdict, dd_methods));
-    obj_t counter = DICT_CLASS(N_Counter, counter_methods);
-    // the names of | and & are interned at start-up (no ROM name)
-    map_t *cl = ((type_t *)OBJ_TO_PTR(counter))->locals;
-    map_store(cl, OBJ_NAME(names_intern_cstr("__or__")), OBJ_FROM_PTR(&counter_or_obj));
-    map_store(cl, OBJ_NAME(names_intern_cstr("__and__")), OBJ_FROM_PTR(&counter_and_obj));
-    map_store(g, OBJ_NAME(N_Counter), counter);
+    map_store(g, OBJ_NAME(N_OrderedDict), dict_class(N_OrderedDict, &od_ns));
+    map_store(g, OBJ_NAME(N_defaultdict), dict_class(N_defaultdict, &dd_ns));
+    map_store(g, OBJ_NAME(N_Counter), dict_class(N_Counter, &counter_ns));
 }
