@@ -41,3 +41,15 @@ class Ring(deque):
 r = Ring(range(10), 4)
 r.append(10)
 print(list(r), r.maxlen, r.size, len(r))
+
+for cls in (OrderedDict, defaultdict, deque):
+    try:
+        cls.extra = 1
+    except TypeError:
+        print("TypeError", cls.__name__)
+class MyOD(OrderedDict):
+    pass
+MyOD.extra = 2
+print(MyOD.extra, MyOD(z=0), OrderedDict.__module__, defaultdict.__module__)
+from collections import *
+print(Counter("aa"), callable(namedtuple))
