@@ -220,6 +220,23 @@ static void after_halt(void) {
     serial_write_str("\r\nHalted by the host.\r\n");
 }
 
+// One REPL session; an exception that escapes the REPL itself (a
+// MemoryError while editing a line in a full heap...) is printed and the
+// REPL starts again instead of bringing the board down.
+static int run_repl(void) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        int r = board_repl_mode == REPL_RAW ? pyexec_raw_repl() : pyexec_friendly_repl();
+        nlr_pop();
+        return r;
+    }
+    rt_state.interrupt_char = -1;
+    serial_write_str("\r\n");
+    exc_print_traceback(&printer_stderr, nlr.ret_val);
+    gc_collect();
+    return 0;
+}
+
 static void soft_reset_loop(void) {
     for (;;) {
         interpreter_init();
@@ -243,7 +260,7 @@ static void soft_reset_loop(void) {
         }
     repl:
         for (;;) {
-            r = board_repl_mode == REPL_RAW ? pyexec_raw_repl() : pyexec_friendly_repl();
+            r = run_repl();
             if (r != 0) {
                 break;
             }
@@ -280,8 +297,7 @@ int board_run(const board_config_t *cfg) {
     soft_reset_happened = false;
     halt_armed = false;
     reset_clock = hal_clock_us();
-    serial_power_on();
-    vfs_umount_all();
+    vfs_umount_all();   // bytes already received stay: the host's bridge chip holds them
     soft_reset_loop();
     return 0;
 }

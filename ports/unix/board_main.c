@@ -465,8 +465,8 @@ static int parse_opts(int argc, char **argv, board_opts_t *o) {
             }
         } else if (!strcmp(a, "--heap")) {
             o->heap = parse_size(v);
-            if (o->heap < 16 * 1024) {
-                fprintf(stderr, "kiln board: --heap must be at least 16K\n");
+            if (o->heap < 32 * 1024) {
+                fprintf(stderr, "kiln board: --heap must be at least 32K\n");
                 return -1;
             }
         } else if (!strcmp(a, "--clock")) {
