@@ -418,6 +418,9 @@ static int complete(const char *line, size_t len, vstr_t *ins) {
         w = dot + 1;
     }
     cands_t c = {list_new(0, NULL), w, wl};
+    // Kept in a stack slot to the end: s0 below may point into a heap str
+    // of the list while `ins` grows (an allocation).
+    obj_t volatile keep_alive = c.list;
     if (len >= 7 && memcmp(line, "import ", 7) == 0) {
         cand_add_modules(&c);
     } else if (obj == OBJ_NULL) {
@@ -459,9 +462,10 @@ static int complete(const char *line, size_t len, vstr_t *ins) {
             return 0;
         }
         vstr_add_strn(ins, s0 + wl, common - wl);
+        (void)keep_alive;
         return 1;
     }
-    print_matches(c.list);
+    print_matches(keep_alive);
     return 2;
 }
 
