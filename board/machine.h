@@ -35,6 +35,7 @@ bool machine_irqs_enabled(void);
 
 // machine_pin.c
 extern const type_t machine_pin_type;
+extern const type_t machine_signal_type;
 extern const type_t machine_mem_type;
 extern const obj_base_t machine_mem8_obj, machine_mem16_obj, machine_mem32_obj;
 obj_t machine_pin_obj(int pin);

@@ -1,5 +1,5 @@
 // board/machine_pin.c — machine.Pin (ESP32 semantics over board/gpio.c),
-// its IRQ objects, and mem8/mem16/mem32.
+// its IRQ objects, machine.Signal, and mem8/mem16/mem32.
 // Pin and IRQ objects are ROM (one per GPIO, so Pin(2) is Pin(2)); IRQ
 // handlers live in the machine root (machine.h). A pin edge reaches
 // pin_irq_hook from gpio_poll; the handler is queued with the Pin as its
@@ -296,6 +296,97 @@ static const type_t machine_pin_irq_type = {
     .print = irq_print,
     .call = irq_call,
     .locals = &irq_locals,
+};
+
+// ---------------------------------------------------------------- Signal
+// Signal(pin, *, invert=False) or Signal(pin arguments..., invert=False): a
+// pin whose logical value may be inverted (active-low LEDs, buttons).
+typedef struct {
+    obj_base_t base;
+    obj_t pin;
+    bool invert;
+} signal_obj_t;
+
+static obj_t signal_make_new(const type_t *type, size_t n_args, size_t n_kw, const obj_t *args) {
+    rt_check_nargs(n_args, 1, 6, n_kw, true);
+    bool invert = false;
+    size_t kept = 0;
+    obj_t kw[8];
+    for (size_t k = 0; k < n_kw; k++) {
+        obj_t key = args[n_args + 2 * k], val = args[n_args + 2 * k + 1];
+        if (rt_intern_obj(key) == N_invert) {
+            invert = rt_is_true(val);
+        } else if (kept < 4) {
+            kw[2 * kept] = key;
+            kw[2 * kept + 1] = val;
+            kept++;
+        } else {
+            rt_raise_TypeError("too many keyword arguments");
+        }
+    }
+    obj_t pin = args[0];
+    if (!obj_is_type_exact(pin, &machine_pin_type) || n_args > 1 || kept > 0) {
+        obj_t call[14];
+        for (size_t i = 0; i < n_args; i++) {
+            call[i] = args[i];
+        }
+        for (size_t i = 0; i < 2 * kept; i++) {
+            call[n_args + i] = kw[i];
+        }
+        pin = pin_make_new(&machine_pin_type, n_args, kept, call);
+    }
+    signal_obj_t *s = gc_alloc(sizeof(signal_obj_t));
+    s->base.type = &machine_signal_type;
+    s->pin = pin;
+    s->invert = invert;
+    return OBJ_FROM_PTR(s);
+}
+
+static obj_t signal_value_common(obj_t self, size_t n_args, const obj_t *args) {
+    signal_obj_t *s = OBJ_TO_PTR(self);
+    int id = self_id(s->pin);
+    if (n_args == 0) {
+        return obj_new_small_int(gpio_level(id) ^ s->invert);
+    }
+    gpio_set_latch(id, rt_is_true(args[0]) ^ s->invert);
+    return OBJ_NONE;
+}
+
+static obj_t signal_call(obj_t self, size_t n_args, size_t n_kw, const obj_t *args) {
+    rt_check_nargs(n_args, 0, 1, n_kw, false);
+    return signal_value_common(self, n_args, args);
+}
+
+static obj_t signal_value(size_t n_args, const obj_t *args) {
+    return signal_value_common(args[0], n_args - 1, args + 1);
+}
+static FUN_OBJ_VAR(signal_value_obj, 1, 2, signal_value);
+
+static obj_t signal_on(obj_t self) {
+    obj_t one = obj_new_small_int(1);
+    return signal_value_common(self, 1, &one);
+}
+static FUN_OBJ_1(signal_on_obj, signal_on);
+
+static obj_t signal_off(obj_t self) {
+    obj_t zero = obj_new_small_int(0);
+    return signal_value_common(self, 1, &zero);
+}
+static FUN_OBJ_1(signal_off_obj, signal_off);
+
+static const map_elem_t signal_locals_table[] = {
+    MAP_ENTRY(N_value, &signal_value_obj),
+    MAP_ENTRY(N_on, &signal_on_obj),
+    MAP_ENTRY(N_off, &signal_off_obj),
+};
+static MAP_ROM(signal_locals, signal_locals_table);
+
+const type_t machine_signal_type = {
+    {&type_type},
+    .name = N_Signal,
+    .make_new = signal_make_new,
+    .call = signal_call,
+    .locals = &signal_locals,
 };
 
 // ---------------------------------------------------------------- mem8/16/32

@@ -4,7 +4,7 @@
 // time_pulse_us, RTC, WDT, and the module's callback machinery: the root
 // object, the callback queue and its dispatcher, the deadline poller.
 // Pin, mem8/16/32: machine_pin.c. Timer: machine_timer.c. PWM, ADC, DAC,
-// I2C, SPI, UART, Signal, TouchPad are not here yet.
+// I2C, SPI, UART, TouchPad are not here yet.
 //
 // Invariants:
 // - Python objects are kept only in the root (rt_state.port_roots[0]), made
@@ -499,6 +499,7 @@ static const map_elem_t machine_table[] = {
     MAP_ENTRY(N_enable_irq, &machine_enable_irq_obj),
     MAP_ENTRY(N_time_pulse_us, &machine_time_pulse_us_obj),
     MAP_ENTRY(N_Pin, &machine_pin_type),
+    MAP_ENTRY(N_Signal, &machine_signal_type),
     MAP_ENTRY(N_Timer, &machine_timer_type),
     MAP_ENTRY(N_RTC, &machine_rtc_type),
     MAP_ENTRY(N_WDT, &machine_wdt_type),

@@ -204,3 +204,12 @@ def test_sleeps_idle_pulse_irq_state_mem32():
                 "try:\n    machine.mem32[0x3FF44002]\nexcept ValueError as e:\n    print(e)\n")
     assert out == ("True True\nTrue\n-2\n-1\n1\nTrue 6\n1 0x4 4\n0\n"
                    "address 3ff44002 is not aligned to 4 bytes\n"), out
+
+
+def test_signal():
+    b = booted()
+    out = ok(b, "from machine import Pin, Signal\n"
+                "s = Signal(Pin(2, Pin.OUT), invert=True)\ns.on()\nprint(Pin(2).value(), s.value(), s())\n"
+                "s2 = Signal(4, Pin.OUT, value=1, invert=True)\nprint(s2.value(), Pin(4).value())\n"
+                "s2(1)\nprint(Pin(4)())\ns3 = Signal(5, mode=Pin.OUT)\ns3.on()\nprint(Pin(5)(), s3.value())\n")
+    assert out == "0 1 1\n0 1\n0\n1 1\n", out
