@@ -1,5 +1,6 @@
 // core/mod_binascii.c — the `binascii` module: hexlify/unhexlify (with
-// CPython's sep and bytes_per_sep), a2b_base64/b2a_base64 (newline kw) and
+// CPython's sep and bytes_per_sep; b2a_hex/a2b_hex are the same
+// functions), a2b_base64/b2a_base64 (newline kw) and
 // crc32. `binascii.Error` is ValueError itself (CPython's Error subclasses
 // ValueError; MicroPython raises ValueError), so both spellings catch it.
 // Inputs: any bytes-like object (buffer protocol); the decoders also take
@@ -275,6 +276,8 @@ static const map_elem_t binascii_table[] = {
     {OBJ_NAME(N___name__), OBJ_NAME(N_binascii)},
     MAP_ENTRY(N_hexlify, &binascii_hexlify_obj),
     MAP_ENTRY(N_unhexlify, &binascii_unhexlify_obj),
+    MAP_ENTRY(N_b2a_hex, &binascii_hexlify_obj),
+    MAP_ENTRY(N_a2b_hex, &binascii_unhexlify_obj),
     MAP_ENTRY(N_a2b_base64, &binascii_a2b_base64_obj),
     MAP_ENTRY(N_b2a_base64, &binascii_b2a_base64_obj),
     MAP_ENTRY(N_crc32, &binascii_crc32_obj),

@@ -1,6 +1,7 @@
 // core/mod_hashlib.c — the `hashlib` module: sha256, sha1 and md5 hash
 // objects (constructor with optional data, update, digest, hexdigest, copy,
-// digest_size, block_size, name), written from FIPS 180-4 and RFC 1321.
+// digest_size, block_size, name) and new(name, data), written from
+// FIPS 180-4 and RFC 1321.
 //
 // A hash object holds its whole state inline and no heap pointers (its type
 // is a ROM object), so it is allocated unscanned. digest()/hexdigest()
@@ -9,6 +10,7 @@
 // bytes-like object; a str is hashed as its UTF-8 bytes (MicroPython's
 // leniency: CPython raises TypeError there).
 #include <string.h>
+#include <strings.h>
 #include "core/runtime.h"
 #include "core/types.h"
 #include "core/gc.h"
@@ -324,11 +326,36 @@ static const algo_t *algo_of(const type_t *type) {
     return &algo_sha256;
 }
 
+// hashlib.new(name, data=b''): the constructor named by a str.
+static obj_t hashlib_new(size_t n_args, size_t n_kw, const obj_t *args) {
+    static const arg_spec_t spec[] = {
+        {N_name, ARG_REQUIRED, OBJ_NULL},
+        {N_data, 0, OBJ_NULL},
+    };
+    obj_t v[2];
+    rt_parse_args(n_args, n_kw, args, 2, spec, v);
+    if (!rt_is_str(v[0])) {
+        rt_raise_fmt(&type_TypeError, "name must be a str, not %s", rt_type_name(v[0]));
+    }
+    size_t len;
+    const char *s = rt_str_data(v[0], &len);
+    static const type_t *const types[] = {&type_sha256, &type_sha1, &type_md5};
+    for (size_t i = 0; i < sizeof(types) / sizeof(types[0]); i++) {
+        const char *tn = names_str(types[i]->name);
+        if (strlen(tn) == len && strncasecmp(tn, s, len) == 0) {
+            return hash_make_new(types[i], v[1] != OBJ_NULL, 0, &v[1]);
+        }
+    }
+    rt_raise_fmt(&type_ValueError, "unsupported hash type %.*s", (int)len, s);
+}
+static FUN_OBJ_KW(hashlib_new_obj, 1, hashlib_new);
+
 static const map_elem_t hashlib_table[] = {
     {OBJ_NAME(N___name__), OBJ_NAME(N_hashlib)},
     MAP_ENTRY(N_sha256, &type_sha256),
     MAP_ENTRY(N_sha1, &type_sha1),
     MAP_ENTRY(N_md5, &type_md5),
+    MAP_ENTRY(N_new, &hashlib_new_obj),
 };
 static MAP_ROM(hashlib_globals, hashlib_table);
 static MODULE_ROM(hashlib_module, hashlib_globals);

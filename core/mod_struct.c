@@ -3,6 +3,7 @@
 // ValueError where CPython raises struct.error, so `except struct.error`
 // works on both).
 //
+// struct.Struct(fmt) wraps a format with the same functions as methods.
 // Formats (str or bytes): an optional first byte-order char, then items of
 // an optional repeat count and a code, whitespace between items ignored:
 //   '@' (default) native sizes and alignment; '=' native order, standard
@@ -436,17 +437,21 @@ static void check_n_values(size_t want, size_t got) {
     }
 }
 
-static obj_t struct_pack(size_t n_args, const obj_t *args) {
+static obj_t do_pack(obj_t fmt, size_t n, const obj_t *values) {
     size_t nv;
-    size_t size = fmt_calc(args[0], &nv);
-    check_n_values(nv, n_args - 1);
+    size_t size = fmt_calc(fmt, &nv);
+    check_n_values(nv, n);
     char *out;
     vstr_t v;
     vstr_init(&v, size + 1);
     out = vstr_extend(&v, size);
     memset(out, 0, size);
-    pack_all(args[0], (uint8_t *)out, nv, args + 1);
+    pack_all(fmt, (uint8_t *)out, nv, values);
     return bytes_from_vstr(&v);
+}
+
+static obj_t struct_pack(size_t n_args, const obj_t *args) {
+    return do_pack(args[0], n_args - 1, args + 1);
 }
 static FUN_OBJ_VAR(struct_pack_obj, 1, FUN_ARGS_MAX, struct_pack);
 
@@ -485,20 +490,24 @@ static void get_buffer(obj_t o, buffer_info_t *info, int flags) {
     }
 }
 
+static void do_pack_into(obj_t fmt, obj_t buffer, obj_t offset, size_t n, const obj_t *values) {
+    size_t nv;
+    size_t size = fmt_calc(fmt, &nv);
+    check_n_values(nv, n);
+    buffer_info_t info;
+    get_buffer(buffer, &info, BUFFER_WRITE);
+    checked_offset(offset, size, info.len, false);
+    uint8_t *tmp = gc_alloc_noscan(size + 1);
+    pack_all(fmt, tmp, nv, values);
+    // The values are converted: now look at the buffer again and write.
+    get_buffer(buffer, &info, BUFFER_WRITE);
+    size_t off = checked_offset(offset, size, info.len, false);
+    memcpy((uint8_t *)info.buf + off, tmp, size);
+}
+
 // pack_into(fmt, buffer, offset, *values)
 static obj_t struct_pack_into(size_t n_args, const obj_t *args) {
-    size_t nv;
-    size_t size = fmt_calc(args[0], &nv);
-    check_n_values(nv, n_args - 3);
-    buffer_info_t info;
-    get_buffer(args[1], &info, BUFFER_WRITE);
-    checked_offset(args[2], size, info.len, false);
-    uint8_t *tmp = gc_alloc_noscan(size + 1);
-    pack_all(args[0], tmp, nv, args + 3);
-    // The values are converted: now look at the buffer again and write.
-    get_buffer(args[1], &info, BUFFER_WRITE);
-    size_t off = checked_offset(args[2], size, info.len, false);
-    memcpy((uint8_t *)info.buf + off, tmp, size);
+    do_pack_into(args[0], args[1], args[2], n_args - 3, args + 3);
     return OBJ_NONE;
 }
 static FUN_OBJ_VAR(struct_pack_into_obj, 3, FUN_ARGS_MAX, struct_pack_into);
@@ -596,6 +605,15 @@ static obj_t struct_unpack(obj_t fmt, obj_t data) {
 }
 static FUN_OBJ_2(struct_unpack_obj, struct_unpack);
 
+static obj_t do_unpack_from(obj_t fmt, obj_t buffer, obj_t offset) {
+    size_t nv;
+    size_t size = fmt_calc(fmt, &nv);
+    buffer_info_t info;
+    get_buffer(buffer, &info, BUFFER_READ);
+    size_t off = checked_offset(offset, size, info.len, true);
+    return unpack_copy(fmt, nv, (const uint8_t *)info.buf + off, size);
+}
+
 // unpack_from(fmt, buffer, offset=0)
 static obj_t struct_unpack_from(size_t n_args, size_t n_kw, const obj_t *args) {
     static const arg_spec_t spec[] = {
@@ -605,12 +623,7 @@ static obj_t struct_unpack_from(size_t n_args, size_t n_kw, const obj_t *args) {
     };
     obj_t v[3];
     rt_parse_args(n_args, n_kw, args, 3, spec, v);
-    size_t nv;
-    size_t size = fmt_calc(v[0], &nv);
-    buffer_info_t info;
-    get_buffer(v[1], &info, BUFFER_READ);
-    size_t off = checked_offset(v[2], size, info.len, true);
-    return unpack_copy(v[0], nv, (const uint8_t *)info.buf + off, size);
+    return do_unpack_from(v[0], v[1], v[2]);
 }
 static FUN_OBJ_KW(struct_unpack_from_obj, 2, struct_unpack_from);
 
@@ -618,6 +631,95 @@ static obj_t struct_calcsize(obj_t fmt) {
     return int_from_ull(fmt_calc(fmt, NULL));
 }
 static FUN_OBJ_1(struct_calcsize_obj, struct_calcsize);
+
+// ---------------------------------------------------------------- Struct
+// struct.Struct(fmt): a format checked once, with the module's functions
+// as methods (CPython's class; MicroPython programs may use it too).
+typedef struct {
+    obj_base_t base;
+    obj_t format;      // str, as given (bytes formats are decoded)
+    size_t size;
+} struct_obj_t;
+
+static const type_t type_Struct;
+
+static obj_t Struct_make_new(const type_t *type, size_t n_args, size_t n_kw, const obj_t *args) {
+    rt_check_nargs(n_args, 1, 1, n_kw, false);
+    struct_obj_t *o = gc_alloc(sizeof(struct_obj_t));
+    o->base.type = &type_Struct;
+    o->size = fmt_calc(args[0], NULL);
+    o->format = args[0];
+    if (!rt_is_str(args[0])) {
+        str_t *b = OBJ_TO_PTR(args[0]);
+        o->format = str_new(b->data, b->len);
+    }
+    return OBJ_FROM_PTR(o);
+}
+
+static obj_t fmt_of(obj_t self) {
+    return ((struct_obj_t *)OBJ_TO_PTR(self))->format;
+}
+
+static obj_t Struct_pack(size_t n_args, const obj_t *args) {
+    return do_pack(fmt_of(args[0]), n_args - 1, args + 1);
+}
+static FUN_OBJ_VAR(Struct_pack_obj, 1, FUN_ARGS_MAX, Struct_pack);
+
+static obj_t Struct_pack_into(size_t n_args, const obj_t *args) {
+    do_pack_into(fmt_of(args[0]), args[1], args[2], n_args - 3, args + 3);
+    return OBJ_NONE;
+}
+static FUN_OBJ_VAR(Struct_pack_into_obj, 3, FUN_ARGS_MAX, Struct_pack_into);
+
+static obj_t Struct_unpack(obj_t self, obj_t data) {
+    return struct_unpack(fmt_of(self), data);
+}
+static FUN_OBJ_2(Struct_unpack_obj, Struct_unpack);
+
+static obj_t Struct_unpack_from(size_t n_args, size_t n_kw, const obj_t *args) {
+    static const arg_spec_t spec[] = {
+        {N_self, ARG_REQUIRED, OBJ_NULL},
+        {N_buffer, ARG_REQUIRED, OBJ_NULL},
+        {N_offset, 0, OBJ_SMALL_INT(0)},
+    };
+    obj_t v[3];
+    rt_parse_args(n_args, n_kw, args, 3, spec, v);
+    return do_unpack_from(fmt_of(v[0]), v[1], v[2]);
+}
+static FUN_OBJ_KW(Struct_unpack_from_obj, 2, Struct_unpack_from);
+
+static void Struct_attr(obj_t self, name_t attr, obj_t *dest) {
+    struct_obj_t *o = OBJ_TO_PTR(self);
+    if (dest[0] != OBJ_NULL) {
+        return;   // read-only
+    }
+    if (attr == N_format) {
+        dest[0] = o->format;
+    } else if (attr == N_size) {
+        dest[0] = int_from_ull(o->size);
+    }
+}
+
+static void Struct_print(const printer_t *p, obj_t self, print_kind_t kind) {
+    print_fmt(p, "Struct(%R)", fmt_of(self));
+}
+
+static const map_elem_t Struct_locals_table[] = {
+    MAP_ENTRY(N_pack, &Struct_pack_obj),
+    MAP_ENTRY(N_pack_into, &Struct_pack_into_obj),
+    MAP_ENTRY(N_unpack, &Struct_unpack_obj),
+    MAP_ENTRY(N_unpack_from, &Struct_unpack_from_obj),
+};
+static MAP_ROM(Struct_locals, Struct_locals_table);
+
+static const type_t type_Struct = {
+    .base = {&type_type},
+    .name = N_Struct,
+    .make_new = Struct_make_new,
+    .print = Struct_print,
+    .attr = Struct_attr,
+    .locals = &Struct_locals,
+};
 
 static const map_elem_t struct_table[] = {
     {OBJ_NAME(N___name__), OBJ_NAME(N_struct)},
@@ -627,6 +729,7 @@ static const map_elem_t struct_table[] = {
     MAP_ENTRY(N_unpack_from, &struct_unpack_from_obj),
     MAP_ENTRY(N_calcsize, &struct_calcsize_obj),
     MAP_ENTRY(N_error, &type_ValueError),
+    MAP_ENTRY(N_Struct, &type_Struct),
 };
 static MAP_ROM(struct_globals, struct_table);
 static MODULE_ROM(struct_module, struct_globals);

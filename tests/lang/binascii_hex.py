@@ -44,3 +44,5 @@ try:
     binascii.hexlify(b'ab', '--')
 except ValueError:
     print('ValueError sep')
+# b2a_hex / a2b_hex are hexlify / unhexlify
+print(binascii.b2a_hex(b'\x01\xfe'), binascii.a2b_hex('01fe'), binascii.b2a_hex(b'\x01\x02', '.'))

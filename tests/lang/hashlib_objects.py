@@ -34,3 +34,14 @@ for bad in (1, None, [1, 2], 1.5):
         print('no error')
     except TypeError:
         print('TypeError')
+
+# hashlib.new by name
+for name in ('sha256', 'sha1', 'md5', 'SHA256'):
+    print(name, hashlib.new(name, b'abc').hexdigest() == getattr(hashlib, name.lower())(b'abc').hexdigest())
+h = hashlib.new('md5')
+h.update(b'x')
+print(h.hexdigest(), h.name)
+try:
+    hashlib.new('nosuchhash')
+except ValueError:
+    print('ValueError')
