@@ -409,11 +409,9 @@ static void pack_all(obj_t fmt, uint8_t *out, size_t n_values, const obj_t *valu
                 if (len > room) {
                     len = room;
                 }
-                if (len > 255) {
-                    len = 255;
-                }
                 if (count > 0) {
-                    out[offset] = (uint8_t)len;
+                    // all the data that fits is copied; the length byte saturates
+                    out[offset] = (uint8_t)(len > 255 ? 255 : len);
                     memcpy(out + offset + 1, s, len);
                 }
             } else {

@@ -20,7 +20,8 @@ print(struct.pack('<h h  h', 1, 2, 3))
 print(struct.pack('< 2h', 1, 2))
 r = struct.pack('255p', b'x' * 300)
 print(len(r), r[0], r[1:3], r[-1])
-print(struct.pack('300p', b'y' * 300)[0])
+r = struct.pack('300p', b'y' * 300)
+print(r[0], len(r), r[-2:], len(struct.unpack('300p', r)[0]))
 
 for args in [('c', b'ab'), ('c', bytearray(b'a')), ('c', 'a'), ('c', 65), ('s', 'text'), ('p', 5), ('3s', None)]:
     try:
