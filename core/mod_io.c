@@ -3,8 +3,8 @@
 // to the `open` builtin when the board provides one).
 // A StringIO/BytesIO holds its contents as bytes (StringIO: UTF-8) in one
 // noscan heap buffer; `pos` is a byte offset and may lie past `len` (a
-// write there pads with NUL bytes). read(n)/readline(n) of a StringIO count
-// characters, as CPython does. As on MicroPython, write() accepts str or any
+// write there pads with NUL bytes). A StringIO counts in characters where
+// Python sees it (read(n), readline(n), tell, seek, truncate), as CPython. As on MicroPython, write() accepts str or any
 // buffer in both kinds. Every operation on a closed stream raises
 // ValueError. IOBase instances are plain user-class instances (IOBase has no
 // native part), so its methods receive the Python object itself.
@@ -264,15 +264,22 @@ static obj_t strio_write(size_t n_args, const obj_t *args) {
     if (n == 0) {
         return obj_new_small_int(0);
     }
-    size_t end = s->pos + n;
-    reserve(s, end);
-    if (s->pos > s->len) {
+    if (s->pos >= s->len) {
+        reserve(s, s->pos + n);
         memset(s->buf + s->len, 0, s->pos - s->len);
-    }
-    memcpy(s->buf + s->pos, p, n);
-    s->pos = end;
-    if (end > s->len) {
-        s->len = end;
+        memcpy(s->buf + s->pos, p, n);
+        s->pos += n;
+        s->len = s->pos;
+    } else {
+        // overwrite as many bytes (BytesIO) or characters (StringIO) as written
+        size_t old = is_text(s) ? span(s, (intptr_t)utf8_charlen(p, n)) : n;
+        size_t cut = s->pos + old < s->len ? s->pos + old : s->len;
+        size_t tail = s->len - cut;
+        reserve(s, s->pos + n + tail);
+        memmove(s->buf + s->pos + n, s->buf + cut, tail);
+        memcpy(s->buf + s->pos, p, n);
+        s->pos += n;
+        s->len = s->pos + tail;
     }
     return obj_new_small_int((intptr_t)(is_text(s) && n_args == 2 ? utf8_charlen(p, n) : n));
 }
@@ -290,14 +297,37 @@ static obj_t strio_writelines(obj_t self, obj_t lines) {
 }
 static FUN_OBJ_2(strio_writelines_obj, strio_writelines);
 
+// Positions seen from Python: bytes for BytesIO, characters for StringIO
+// (a position past the end counts its padding as one character a byte).
+static size_t to_user_pos(const strio_t *s, size_t pos) {
+    if (!is_text(s)) {
+        return pos;
+    }
+    size_t in = pos < s->len ? pos : s->len;
+    return utf8_charlen(s->buf, in) + (pos - in);
+}
+
+static size_t to_byte_pos(const strio_t *s, size_t upos) {
+    if (!is_text(s)) {
+        return upos;
+    }
+    size_t i = 0;
+    while (upos > 0 && i < s->len) {
+        i += utf8_seqlen((uint8_t)s->buf[i]);
+        upos--;
+    }
+    return (i < s->len ? i : s->len) + upos;
+}
+
 static obj_t strio_truncate(size_t n_args, const obj_t *args) {
     strio_t *s = get_open(args[0]);
-    intptr_t size = n_args > 1 && args[1] != OBJ_NONE ? rt_get_int(args[1]) : (intptr_t)s->pos;
+    intptr_t size = n_args > 1 && args[1] != OBJ_NONE ? rt_get_int(args[1]) : (intptr_t)to_user_pos(s, s->pos);
     if (size < 0) {
         rt_raise_fmt(&type_ValueError, "negative size value %d", (int)size);
     }
-    if ((size_t)size < s->len) {
-        s->len = (size_t)size;
+    size_t b = to_byte_pos(s, (size_t)size);
+    if (b < s->len) {
+        s->len = b;
     }
     return obj_new_small_int(size);
 }
@@ -317,22 +347,26 @@ static obj_t strio_seek(size_t n_args, const obj_t *args) {
             base = 0;
             break;
         case 1:
-            base = (intptr_t)s->pos;
+            base = (intptr_t)to_user_pos(s, s->pos);
             break;
         case 2:
-            base = (intptr_t)s->len;
+            base = (intptr_t)to_user_pos(s, s->len);
             break;
         default:
             rt_raise_fmt(&type_ValueError, "invalid whence (%d, should be 0, 1 or 2)", (int)whence);
     }
     intptr_t np = base + off;
-    s->pos = np < 0 ? 0 : (size_t)np;
-    return obj_new_small_int((intptr_t)s->pos);
+    if (np < 0) {
+        np = 0;
+    }
+    s->pos = to_byte_pos(s, (size_t)np);
+    return obj_new_small_int(np);
 }
 static FUN_OBJ_VAR(strio_seek_obj, 2, 3, strio_seek);
 
 static obj_t strio_tell(obj_t self) {
-    return obj_new_small_int((intptr_t)get_open(self)->pos);
+    strio_t *s = get_open(self);
+    return obj_new_small_int((intptr_t)to_user_pos(s, s->pos));
 }
 static FUN_OBJ_1(strio_tell_obj, strio_tell);
 
