@@ -176,6 +176,13 @@ static obj_t pin_off(obj_t self) {
 }
 static FUN_OBJ_1(pin_off_obj, pin_off);
 
+static obj_t pin_toggle(obj_t self) {
+    int id = self_id(self);
+    gpio_set_latch(id, !gpio_latch(id));
+    return OBJ_NONE;
+}
+static FUN_OBJ_1(pin_toggle_obj, pin_toggle);
+
 // irq(handler=None, trigger=IRQ_FALLING|IRQ_RISING, wake=None, hard=False)
 static obj_t pin_irq(size_t n_args, size_t n_kw, const obj_t *args) {
     static const arg_spec_t spec[] = {
@@ -224,6 +231,7 @@ static const map_elem_t pin_locals_table[] = {
     MAP_ENTRY(N_value, &pin_value_obj),
     MAP_ENTRY(N_on, &pin_on_obj),
     MAP_ENTRY(N_off, &pin_off_obj),
+    MAP_ENTRY(N_toggle, &pin_toggle_obj),
     MAP_ENTRY(N_irq, &pin_irq_obj),
     {OBJ_NAME(N_IN), OBJ_SMALL_INT(GPIO_MODE_IN)},
     {OBJ_NAME(N_OUT), OBJ_SMALL_INT(GPIO_MODE_OUT)},

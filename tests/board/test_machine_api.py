@@ -45,7 +45,9 @@ def test_pin_levels_pulls_open_drain_host_drive():
     ok(b, "from machine import Pin\n"
           "p = Pin(21, Pin.OUT, value=1); i = Pin(4, Pin.IN); od = Pin(13, Pin.OPEN_DRAIN, value=1)\n")
     assert b.eval("(p.value(), p(), i.value(), od.value())") == (1, 1, 0, 1)
-    ok(b, "p.off(); i.init(pull=Pin.PULL_UP)")
+    ok(b, "p.toggle()")
+    assert b.eval("p.value()") == 0
+    ok(b, "p.toggle(); p.off(); i.init(pull=Pin.PULL_UP)")
     assert b.eval("(p.value(), i.value())") == (0, 1)
     b.control_ok("pin 4 0")
     b.control_ok("pin 13 0")
