@@ -393,6 +393,10 @@ static void print_matches(obj_t list) {
 
 // Complete line[0..len) (the text left of the cursor on this line).
 // Returns 0: nothing to do; 1: insert `ins`; 2: the matches were listed.
+// TAB at the start of the line or after a space inserts 4 spaces (so
+// "import " TAB indents; "import m" TAB lists modules). A word starting
+// after any other non-name byte (e.g. "x=" TAB) is an empty prefix: every
+// public name is listed, as MicroPython does.
 static int complete(const char *line, size_t len, vstr_t *ins) {
     if (len == 0 || line[len - 1] == ' ') {
         vstr_add_strn(ins, "    ", 4);

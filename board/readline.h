@@ -46,7 +46,9 @@ void readline_init(const readline_io_t *io);
 // Returns READLINE_ENTER, 1..5 (Ctrl-A..Ctrl-E typed while the line holds
 // nothing beyond what it held when the prompt was shown; 3 = READLINE_CANCEL
 // is also returned for Ctrl-C on a non-empty line) or READLINE_INTR.
-// May run Python code paths (TAB completion); never raises.
+// TAB completion looks names up (properties may run; a class's __getattr__
+// never does) with every exception caught; the only exception that can
+// escape is MemoryError when the entry cannot grow.
 int readline_line(vstr_t *entry, const char *prompt, bool continuation);
 
 // A new entry starts (auto-indent switched back on).
