@@ -4,9 +4,9 @@
 // A StringIO/BytesIO holds its contents as bytes (StringIO: UTF-8) in one
 // noscan heap buffer; `pos` is a byte offset and may lie past `len` (a
 // write there pads with NUL bytes). A StringIO counts in characters where
-// Python sees it (read(n), readline(n), tell, seek, truncate), as CPython. As on MicroPython, write() accepts str or any
-// buffer in both kinds. Every operation on a closed stream raises
-// ValueError. IOBase instances are plain user-class instances (IOBase has no
+// Python sees it (read(n), readline(n), tell, seek, truncate), as CPython.
+// As on MicroPython, write() accepts str or any buffer in both kinds.
+// Every operation on a closed stream raises ValueError. IOBase instances are plain user-class instances (IOBase has no
 // native part), so its methods receive the Python object itself.
 #include <string.h>
 #include "core/runtime.h"
@@ -55,6 +55,9 @@ static obj_t make_result(const strio_t *s, const char *p, size_t n) {
 static void reserve(strio_t *s, size_t need) {
     if (need <= s->alloc) {
         return;
+    }
+    if (need > SIZE_MAX / 4) {
+        rt_raise_MemoryError();
     }
     size_t a = s->alloc ? s->alloc * 2 : 16;
     while (a < need) {
