@@ -1179,7 +1179,38 @@ void compile_stmt(emit_t *e, ast_t *a) {
 }
 
 // ---------------------------------------------------------------- driver
+// Source with a lone CR (a paste from a terminal, an old Mac file): every
+// CR LF and CR becomes LF, as Python reads source (universal newlines).
+static const char *normalise_newlines(const char *src, size_t *len) {
+    const char *cr = memchr(src, '\r', *len);
+    if (cr == NULL) {
+        return src;
+    }
+    char *out = gc_alloc_noscan(*len + 1);
+    size_t n = 0;
+    for (size_t i = 0; i < *len; i++) {
+        if (src[i] == '\r') {
+            out[n++] = '\n';
+            if (i + 1 < *len && src[i + 1] == '\n') {
+                i++;
+            }
+        } else {
+            out[n++] = src[i];
+        }
+    }
+    out[n] = 0;
+    *len = n;
+    return out;
+}
+
+static obj_t compile_text(const char *src, size_t len, name_t filename, compile_mode_t mode);
+
 obj_t compile_source(const char *src, size_t len, name_t filename, compile_mode_t mode) {
+    src = normalise_newlines(src, &len);
+    return compile_text(src, len, filename, mode);
+}
+
+static obj_t compile_text(const char *src, size_t len, name_t filename, compile_mode_t mode) {
     compiler_t c;
     memset(&c, 0, sizeof(c));
     c.filename = filename;

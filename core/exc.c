@@ -300,7 +300,12 @@ void exc_print_traceback(const printer_t *p, obj_t exc) {
     print_fmt(p, "%q: ", obj_type(exc)->name);
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
-        rt_print(p, exc, PRINT_STR);
+        tuple_t *args = OBJ_TO_PTR(exc_get_args(exc));
+        if (args->len == 1 && rt_is_subclass(obj_type(exc), &type_KeyError)) {
+            rt_print(p, args->items[0], PRINT_STR);   // MicroPython: `KeyError: k` (str() keeps CPython's quotes)
+        } else {
+            rt_print(p, exc, PRINT_STR);
+        }
         nlr_pop();
     } else {
         print_str(p, "<exception str() failed>");
