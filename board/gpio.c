@@ -26,6 +26,7 @@
 // between two polls make one hand-over with both flags, like an IRQ that
 // fires again before its soft handler ran.
 //
+// GPIO34..39 are inputs without pull resistors: a pull request is ignored.
 // Pin state lives in C memory: modes and levels survive soft resets, IRQ
 // triggers do not; gpio_power_on (every hard reset) makes every pin an
 // input without pull with latch 0. The host's drive is the outside world:
@@ -183,6 +184,9 @@ int gpio_mode(int pin) {
 }
 
 void gpio_set_pull(int pin, int p) {
+    if (gpio_is_input_only(pin)) {
+        p = GPIO_PULL_NONE;   // GPIO34..39 have no pull resistors
+    }
     STORE(&pull[pin], (uint8_t)p);
     update(pin);
 }

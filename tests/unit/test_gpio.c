@@ -75,6 +75,8 @@ int main(void) {
     gpio_set_pull(4, GPIO_PULL_NONE);
     CHECK(gpio_level(4) == 0);
     CHECK(n_out == 0);           // inputs never report
+    gpio_set_pull(36, GPIO_PULL_UP);   // no pull resistors on 34..39
+    CHECK(gpio_pull(36) == GPIO_PULL_NONE && gpio_level(36) == 0);
     gpio_drive_external(99, 1);  // out of range: ignored
     gpio_drive_external(-3, 1);
 
