@@ -33,6 +33,25 @@ static map_t *dict_of(obj_t self) {
     return dict_map(d);
 }
 
+// self | other for a dict class: a copy of self (same class) updated from
+// the dict other.
+static obj_t merge(obj_t self, obj_t other) {
+    if (!obj_is_type_exact(native_of(other), &type_dict)) {
+        return OBJ_NOTIMPLEMENTED;
+    }
+    dict_of(self);
+    obj_t dest[2];
+    rt_load_method(self, N_copy, dest);
+    obj_t r = rt_call_method(dest[0], dest[1], 0, 0, NULL);
+    dict_update(native_of(r), native_of(other), false);
+    return r;
+}
+
+static obj_t dict_class_or(obj_t self, obj_t other) {
+    return merge(self, other);
+}
+static FUN_OBJ_2(dict_class_or_obj, dict_class_or);
+
 // ================================================================ OrderedDict
 static obj_t od_repr(obj_t self) {
     map_t *m = dict_of(self);
@@ -182,6 +201,7 @@ static const map_elem_t od_methods[] = {
     MAP_ENTRY(N_popitem, &od_popitem_obj),
     MAP_ENTRY(N_copy, &od_copy_obj),
     MAP_ENTRY(N___copy__, &od_copy_obj),
+    MAP_ENTRY(N___or__, &dict_class_or_obj),
 };
 
 // ================================================================ defaultdict
@@ -237,6 +257,7 @@ static const map_elem_t dd_methods[] = {
     MAP_ENTRY(N___repr__, &dd_repr_obj),
     MAP_ENTRY(N_copy, &dd_copy_obj),
     MAP_ENTRY(N___copy__, &dd_copy_obj),
+    MAP_ENTRY(N___or__, &dict_class_or_obj),
 };
 
 // ================================================================ Counter

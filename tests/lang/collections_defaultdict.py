@@ -42,3 +42,7 @@ try:
 except KeyError:
     print("KeyError after None")
 print(dict(d))
+u = defaultdict(list, k=[1]) | {"z": [2]}
+print(type(u).__name__, u.default_factory, sorted(u.items()))
+u["w"].append(0)
+print(u["w"])

@@ -41,3 +41,11 @@ print(o3)
 print(OrderedDict.fromkeys("xyz", 0))
 print(dict(o3), sorted(o3))
 print(o3.setdefault("z", 26), o3.pop("b"), o3)
+m = OrderedDict(x=1) | {"y": 2}
+print(m, type(m).__name__)
+m |= [("z", 3)]
+print(m, type(m).__name__)
+try:
+    OrderedDict() | 5
+except TypeError:
+    print("TypeError or")
