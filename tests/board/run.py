@@ -81,6 +81,13 @@ def main():
             finally:
                 signal.alarm(0)
         dt = time.monotonic() - t0
+        # a sanitizer build (make VARIANT=asan) reports on the board's stderr
+        for b in kilnboard.CASE_BOARDS:
+            text = b.stderr_text()
+            for mark in ("AddressSanitizer", "LeakSanitizer", "runtime error:"):
+                i = text.find(mark)
+                if i >= 0 and err is None:
+                    err = "sanitizer report on the board's stderr:\n" + text[max(0, i - 200):i + 1500]
         if err is None:
             passed += 1
             print("ok   %-60s %5.1fs" % (full, dt), flush=True)

@@ -112,6 +112,63 @@ def test_insert_mid_line_redraw():
     assert out.endswith(b"\r\n6\r\n>>> "), out
 
 
+def test_editing_keys_results():
+    b = _ready()
+    cases = [
+        (b"123\x02\x02\x7f", b"23"),            # Ctrl-B left twice, backspace
+        (b"123\x01\x04", b"23"),                 # Ctrl-A home, Ctrl-D delete at cursor
+        (b"123\x1b[D\x1b[D\x1b[3~", b"13"),      # arrows left, ESC[3~ delete
+        (b"9123\x1b[D\x15", b"3"),               # Ctrl-U kill to start
+        (b"12\x01\x06\x7f", b"2"),               # home, Ctrl-F right, backspace
+        (b"4\x1b[H5\x1b[F6", b"546"),            # ESC[H home, ESC[F end
+        (b"7\x01\x058", b"78"),                  # Ctrl-E end on a non-empty line
+        (b"1\xc3\xa9+1", b"2"),                  # bytes >= 0x80 are ignored
+    ]
+    for keys, value in cases:
+        b.send(keys + b"\r")
+        out = b.expect(b">>> ")
+        assert out.endswith(b"\r\n" + value + b"\r\n>>> "), (keys, out)
+        assert b"raw REPL" not in out and b"paste mode" not in out, (keys, out)
+
+
+def test_lf_cr_counts_once_and_ctrl_p():
+    b = _ready()
+    b.send(b"5*5\n\r")
+    b.expect_exact(b"5*5\r\n25\r\n>>> ")
+    b.assert_quiet()
+    b.send(b"\x10")                                # Ctrl-P: previous history entry
+    b.expect(b"5*5")
+    b.send(b"\r")
+    b.expect_exact(b"\r\n25\r\n>>> ")
+
+
+def test_tab_completion_unique():
+    b = _ready()
+    b.send(b"pri\t(1)\r")
+    b.expect_exact(b"print(1)\r\n1\r\n>>> ")
+    b.send(b"longname_xyz = 3\r")
+    b.expect_exact(b"longname_xyz = 3\r\n>>> ")
+    b.send(b"longn\t\r")
+    b.expect_exact(b"longname_xyz\r\n3\r\n>>> ")
+
+
+def test_continuation_rules():
+    b = _ready()
+    b.send(b's = """a\rb"""\r')                   # unterminated triple quote
+    b.expect_exact(b's = """a\r\n... b"""\r\n>>> ')
+    assert b.repl("s") == b"'a\\nb'\r\n"
+    b.send(b"x = 1 + \\\r2\r")                    # trailing backslash
+    b.expect_exact(b"x = 1 + \\\r\n... 2\r\n>>> ")
+    assert b.repl("x") == b"3\r\n"
+    assert b.repl("iffy = 4") == b""              # `if` only as a whole word
+    b.send(b"[1,\r2]\r")                          # open bracket
+    b.expect_exact(b"[1,\r\n... 2]\r\n[1, 2]\r\n>>> ")
+    b.send(b"@staticmethod\r")                    # decorator
+    b.expect_exact(b"@staticmethod\r\n... ")
+    b.send(b"\x03")
+    b.expect_exact(b"\r\n>>> ")
+
+
 def test_backspace_at_end():
     b = _ready()
     b.send(b"12\x7f3\r")
