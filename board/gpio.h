@@ -25,7 +25,8 @@ void gpio_poll(void);
 
 // ---------------------------------------------------------------- machine.Pin's view
 // (additions for board/machine_pin.c; the values are ESP32's, and the Pin
-// class constants are these numbers.)
+// class constants are these numbers. "Undriven" in gpio_power_on means the
+// board drives nothing: the host's drive is the outside world and stays.)
 enum {
     GPIO_MODE_IN = 1,           // Pin.IN         (GPIO_MODE_INPUT)
     GPIO_MODE_OUT = 3,          // Pin.OUT        (GPIO_MODE_INPUT_OUTPUT)
