@@ -68,13 +68,18 @@ static int rx_pop(void) {
     return c;
 }
 
-// Wait for a byte for at most `us` of board time (UINT64_MAX: forever).
-static int getc_until(uint64_t us) {
+// Wait for a byte for at most `us` of board time (UINT64_MAX: forever);
+// take it if `take`, else only report that one is there (returns 0).
+static int wait_rx(uint64_t us, bool take) {
     uint64_t start = board_ticks_us();
     for (;;) {
-        int c = rx_pop();
-        if (c >= 0) {
-            return c;
+        if (take) {
+            int c = rx_pop();
+            if (c >= 0) {
+                return c;
+            }
+        } else if (serial_rx_available() > 0) {
+            return 0;
         }
         obj_t p = rt_state.pending_exception;
         if (p == RT_PENDING_PORT) {
@@ -99,11 +104,15 @@ static int getc_until(uint64_t us) {
 }
 
 int serial_getc(void) {
-    return getc_until(UINT64_MAX);
+    return wait_rx(UINT64_MAX, true);
 }
 
 int serial_getc_timeout(uint64_t us) {
-    return getc_until(us);
+    return wait_rx(us, true);
+}
+
+bool serial_wait_rx(uint64_t us) {
+    return wait_rx(us, false) == 0;
 }
 
 void serial_write(const void *buf, size_t len) {

@@ -22,6 +22,9 @@ void serial_power_on(void);                  // empty the buffers
 int serial_getc(void);
 // Like serial_getc but gives up after `us` of board time: returns -2.
 int serial_getc_timeout(uint64_t us);
+// Wait up to `us` for a byte to be there (not taking it): true if one is;
+// false on timeout or when an exception became pending.
+bool serial_wait_rx(uint64_t us);
 size_t serial_rx_available(void);            // bytes waiting
 void serial_rx_flush(void);                  // drop them
 

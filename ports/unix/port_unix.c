@@ -107,6 +107,9 @@ int port_read_line(vstr_t *v) {
 }
 
 bool port_stdin_wait(uint64_t timeout_us) {
+    if (unix_board_mode) {
+        return serial_rx_available() > 0 || (timeout_us > 0 && serial_wait_rx(timeout_us));
+    }
     struct pollfd p = {0, POLLIN, 0};
     uint64_t ms = (timeout_us + 999) / 1000;
     int r = poll(&p, 1, ms > 100000000u ? 100000000 : (int)ms);
