@@ -44,6 +44,10 @@ def main():
     import kilnboard
     if "KILN" in os.environ:
         kilnboard.KILN = os.environ["KILN"]
+    if not os.access(kilnboard.KILN, os.X_OK):
+        print("FAIL %s: no executable kiln binary (build it first)" % kilnboard.KILN)
+        print("0 passed, 1 failed")
+        return 1
     signal.signal(signal.SIGALRM, on_alarm)
     files = sorted(f for f in os.listdir(HERE) if f.startswith("test_") and f.endswith(".py"))
     cases = []

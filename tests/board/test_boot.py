@@ -1,9 +1,7 @@
 """Boot sequence (spec 1.2, issue 4 item 7): boot.py importing a module,
 boot.py raising, an endless boot.py interrupted by Ctrl-C, main.py raising,
 main.py renamed away, and machine.reset_cause() after each kind of reset."""
-import re
-
-from kilnboard import BANNER_RE, booted, case_timeout
+from kilnboard import BANNER_RE, Board, booted, case_timeout
 
 LED_BLINK = (b"from machine import Pin\n"
              b"import time\n"
@@ -162,3 +160,29 @@ def test_reset_causes_and_rename_main():
     b.power_cycle()
     m = b.expect_re(rb"(.*?)" + BANNER_RE, 10)
     _prefix_ok(m.group(1))
+
+
+def test_corrupt_flash_warns_and_keeps_data():
+    # spec 1.1 step 5: a filesystem that is neither mountable nor blank is not
+    # reformatted; a warning repeats every 3 s until Ctrl-C
+    b = booted()
+    b.put_file("keep.txt", b"precious\n")
+    b.stop()
+    with open(b.flash, "rb") as f:
+        img = bytearray(f.read())
+    at = img.find(b"littlefs")
+    assert at >= 0, "no littlefs superblock in the flash image"
+    start = at - at % 4096
+    img[start:start + 65536] = b"\x55" * 65536
+    with open(b.flash, "wb") as f:
+        f.write(img)
+    b2 = Board(flash=b.flash, tmpdir=b.tmp, clock="real")
+    first = b2.drain(0.5, 2.5)
+    assert b"Performing initial setup" not in first and b">>> " not in first, first
+    assert first.count(b"\r\n") >= 3, "no warning paragraph: %r" % first
+    b2.send(b"\x03")
+    b2.expect(b">>> ", 5)
+    b2.stop()
+    with open(b.flash, "rb") as f:
+        after = f.read()
+    assert after[start:start + 65536] == b"\x55" * 65536, "the damaged filesystem was rewritten"
