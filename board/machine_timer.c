@@ -4,7 +4,8 @@
 // the interpreter lives. A running timer is due at start + period (board
 // ticks, µs); the machine poller (mod_machine.c) calls machine_timer_poll,
 // which queues the callback (Timer object as argument) and re-arms a
-// periodic timer (missed periods are skipped, not replayed). While IRQs are
+// periodic timer on its original phase; a poll that comes late queues one
+// callback per period missed (as many as the queue takes). While IRQs are
 // disabled (machine.disable_irq) due timers wait.
 #include "core/runtime.h"
 #include "core/types.h"
@@ -22,6 +23,7 @@ typedef struct {
     uint8_t id;
     uint8_t mode;
     bool active;
+    bool held;           // fell due while IRQs were disabled: one interrupt pending
 } timer_obj_t;
 
 static timer_obj_t *timer_at(int i) {
@@ -49,15 +51,26 @@ uint64_t machine_timer_poll(uint64_t now) {
         uint64_t due = t->start + t->period_us;
         if (now >= due) {
             if (!enabled) {
+                t->held = true;
                 continue;   // waits for enable_irq (which re-polls)
             }
+            // Like the hardware alarm with auto-reload: one interrupt per
+            // period that passed, the phase kept; the callbacks beyond the
+            // queue's room are lost, as with a full scheduler.
+            uint64_t missed = 0;
             if (t->mode == PERIODIC) {
-                t->start = due + t->period_us <= now ? now : due;
+                missed = (now - due) / t->period_us;
+                t->start = due + missed * t->period_us;
             } else {
                 t->active = false;
             }
+            bool held = t->held;
+            t->held = false;
             if (t->callback != OBJ_NONE) {
-                machine_schedule(t->callback, OBJ_FROM_PTR(t));
+                uint64_t n = held ? 0 : missed;   // a held interrupt fires once
+                for (uint64_t k = 0; k <= n && k < MACHINE_QUEUE; k++) {
+                    machine_schedule(t->callback, OBJ_FROM_PTR(t));
+                }
             }
             if (!t->active) {
                 continue;
@@ -117,6 +130,7 @@ static void timer_init_helper(timer_obj_t *t, size_t n_args, size_t n_kw, const 
     t->mode = rt_get_int(v[0]) ? PERIODIC : ONE_SHOT;
     t->callback = v[1];
     t->start = board_ticks_us();
+    t->held = false;
     t->active = true;
     board_deadline_changed();
 }

@@ -215,3 +215,16 @@ def test_signal():
                 "s2 = Signal(4, Pin.OUT, value=1, invert=True)\nprint(s2.value(), Pin(4).value())\n"
                 "s2(1)\nprint(Pin(4)())\ns3 = Signal(5, mode=Pin.OUT)\ns3.on()\nprint(Pin(5)(), s3.value())\n")
     assert out == "0 1 1\n0 1\n0\n1 1\n", out
+
+
+def test_disable_irq_holds_timer_and_pin_interrupts():
+    b = booted()
+    ok(b, "import machine, time\nfrom machine import Pin, Timer\n"
+          "n = [0]; hits = []\n"
+          "t = Timer(0, period=10, callback=lambda t: n.__setitem__(0, n[0] + 1))\n"
+          "btn = Pin(0, Pin.IN, Pin.PULL_UP)\nbtn.irq(lambda p: hits.append(1), Pin.IRQ_FALLING)\n"
+          "s = machine.disable_irq()\n")
+    b.control_ok("pin 0 0")
+    out = ok(b, "time.sleep_ms(100)\nk = (n[0], len(hits))\nmachine.enable_irq(s)\n"
+                "print(s, k, n[0], len(hits))\nt.deinit()\n")
+    assert out == "1 (0, 0) 1 1\n", out
