@@ -80,6 +80,22 @@ def test_boot_endless_loop_ctrl_c():
     assert b.get_file("data.bin") == data
 
 
+@case_timeout(30)
+def test_ctrl_c_in_boot_sleep_real_clock():
+    b = booted(clock="real")
+    b.put_file("boot.py", b"import time\nprint('sleeping')\ntime.sleep(60)\nprint('woke')\n")
+    b.put_file("main.py", b"print('MAIN RAN')\n")
+    b.reset_button()
+    m = b.expect_re(rb"(.*?)sleeping\r\n", 10)
+    _prefix_ok(m.group(1))
+    b.assert_quiet(0.5)
+    b.send(b"\x03")
+    b.expect_re(rb'Traceback \(most recent call last\):\r\n'
+                rb'  File "boot\.py", line 3, in <module>\r\n'
+                rb'KeyboardInterrupt: \r\n' + BANNER_RE, 2)
+    b.assert_quiet(0.2)
+
+
 def test_main_raises_friendly_repl():
     b = booted()
     b.put_file("main.py", b"print('main start')\nopen('nonexistent')\n")

@@ -3,7 +3,7 @@ import re
 import struct
 import time
 
-from kilnboard import BANNER_RE, RAW_BANNER, booted
+from kilnboard import BANNER_RE, RAW_BANNER, booted, case_timeout
 
 TB = b"Traceback (most recent call last):\r\n"
 
@@ -299,3 +299,19 @@ def test_kbd_intr_disable_makes_0x03_data():
     b.send(b"\x03")
     out, err = b.follow(5)
     assert (out, err) == (b"b'\\x03'\r\n", b""), (out, err)
+
+
+@case_timeout(60)
+def test_run_tests_pattern_soft_reset_each_time():
+    # run-tests: a soft reset before every test (5 s limit each), `print('START TEST')`
+    # prefix, and the SKIP pattern (print + SystemExit -> soft reboot in raw mode)
+    b = booted()
+    for i in range(15):
+        t0 = time.monotonic()
+        b.enter_raw(timeout=5)
+        out = b.raw_exec("print('START TEST')\nprint(%d * 2)" % i, timeout=5)
+        assert out == b"START TEST\r\n%d\r\n" % (i * 2), out
+        assert time.monotonic() - t0 < 2.0
+    out, err = b.exec_raw("print('SKIP')\nraise SystemExit")
+    assert (out, err) == (b"SKIP\r\n", b""), (out, err)
+    b.expect_exact(b"MPY: soft reboot\r\n" + RAW_BANNER + b">", 2)
