@@ -171,8 +171,13 @@ int board_wake_reason(void) {
 // (port_delay_us: time.sleep's chunks).
 void board_delay_us(uint64_t us) {
     uint64_t clock = hal_clock_us();
-    if (board_deadline_us != UINT64_MAX && board_deadline_us > clock && board_deadline_us - clock < us) {
-        us = board_deadline_us - clock;   // wake for the timer; the sleep loop goes on after it
+    uint64_t dl = board_deadline_us;
+    if (dl != UINT64_MAX && dl <= clock) {
+        rt_post_pending(RT_PENDING_PORT);   // a timer is due: run it before sleeping on
+        return;
+    }
+    if (dl != UINT64_MAX && dl - clock < us) {
+        us = dl - clock;   // wake for the timer; the sleep loop goes on after it
     }
     hal_delay_us(us);
     if (board_deadline_us != UINT64_MAX && hal_clock_us() >= board_deadline_us) {
