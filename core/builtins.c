@@ -16,6 +16,8 @@
 #include "core/mod_math.h"
 #include "core/mod_builtins.h"
 
+extern const type_t type_memoryview;   // memoryview.c
+
 // ---------------------------------------------------------------- helpers
 // An int argument: int/bool as an int object, else __index__, else TypeError.
 static obj_t index_arg(obj_t o) {
@@ -397,6 +399,7 @@ static const map_elem_t builtins_table[] = {
     MAP_ENTRY(N_delattr, &builtin_delattr_obj),
     MAP_ENTRY(N_help, &builtin_help_obj),
     MAP_ENTRY(N_oct, &builtin_oct_obj),
+    MAP_ENTRY(N_memoryview, &type_memoryview),
     // exceptions
 #define EXC(n, b) MAP_ENTRY(N_##n, &type_##n),
 #include "core/exceptions.def"
