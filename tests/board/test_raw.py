@@ -188,6 +188,15 @@ def test_raw_paste_host_ctrl_c():
     b.expect_exact(b"OK2\r\n\x04\x04>")
 
 
+def test_raw_paste_request_only_on_empty_buffer():
+    b = _raw()
+    b.send(b"x\x05A\x01")      # 3 bytes before the 0x01: a raw reset, not raw-paste
+    b.expect_exact(RAW_BANNER + b">")
+    b.assert_quiet()
+    b.send(b"print(3)\x04")
+    b.expect_exact(b"OK3\r\n\x04\x04>")
+
+
 def test_raw_paste_unknown_command():
     b = _raw()
     b.send(b"\x05B\x01")
@@ -207,6 +216,37 @@ def test_raw_paste_exception_and_syntax_error():
     out, err = b.exec_raw("print(6)\n1+\n", paste=True)
     assert out == b"", out
     assert err == TB + b'  File "<stdin>", line 2\r\nSyntaxError: invalid syntax\r\n', err
+
+
+def test_raw_paste_early_abort_on_syntax_error():
+    # spec 3.6: code is compiled while it streams in; a SyntaxError mid-stream
+    # makes the device send \x04 at once and discard input until the host's \x04
+    b = _raw()
+    window = _paste_header(b)
+    code = b"1+\n" + (b"#" * 99 + b"\n") * 160
+    credit, sent, aborted = 2 * window, 0, False
+    while sent < len(code) and not aborted:
+        while credit == 0 or b.waiting():
+            c = b.read_exact(1, 5)
+            if c == b"\x01":
+                credit += window
+            elif c == b"\x04":
+                aborted = True
+                break
+            else:
+                raise AssertionError("during streaming: %r" % (c + b.buf))
+        if not aborted:
+            n = min(credit, len(code) - sent)
+            b.send(code[sent:sent + n])
+            sent += n
+            credit -= n
+    assert aborted, "no early abort: all %d bytes were taken before the SyntaxError" % len(code)
+    assert sent < len(code)
+    b.send(b"\x04")
+    b.expect_exact(b"\x04" + TB + b'  File "<stdin>", line 1\r\nSyntaxError: invalid syntax\r\n\x04>')
+    b.assert_quiet(0.3)
+    b.send(b"print(1)\x04")                # the discarded bytes did not leak
+    b.expect_exact(b"OK1\r\n\x04\x04>")
 
 
 def test_raw_paste_systemexit():
