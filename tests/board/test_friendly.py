@@ -192,6 +192,25 @@ def test_auto_indent_backspace_shortcut():
     b.assert_quiet()
 
 
+def test_space_after_auto_indent_pasted_block():
+    # spec 2.5: SPACE right after auto-indent turns it off and removes 3 auto spaces
+    # (so an indented block pasted into the friendly REPL keeps its indentation)
+    b = _ready()
+    b.send(b"for i in range(2):\r    print(i)\r\r")
+    b.expect_exact(b"for i in range(2):\r\n...     \b\b\b\x1b[K   print(i)\r\n... \r\n0\r\n1\r\n>>> ")
+    b.assert_quiet()
+    b.send(b"for i in range(2):\r\n    print(i)\r\n\r\n")   # the same with CR LF line ends
+    b.expect_exact(b"for i in range(2):\r\n...     \b\b\b\x1b[K   print(i)\r\n... \r\n0\r\n1\r\n>>> ")
+    b.assert_quiet()
+
+
+def test_tab_after_auto_indent():
+    b = _ready()
+    b.send(b"if 1:\r\ty = 2\r\r")     # TAB: auto-indent off, spaces kept, TAB not inserted
+    b.expect_exact(b"if 1:\r\n...     y = 2\r\n... \r\n>>> ")
+    assert b.repl("y") == b"2\r\n"
+
+
 def test_continuation_brackets_and_ctrl_c_cancels_block():
     b = _ready()
     b.send(b"(1 +\r2)\r")
