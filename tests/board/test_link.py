@@ -1,9 +1,12 @@
 """The board's host side: `--help`, `--serial tcp:PORT`, pyserial on the pty
 (exclusive lock, as Thonny opens it) and over socket://, the control socket
 (pins, unknown commands, quit), SIGTERM, `--heap`, the pty surviving resets."""
+import os
 import re
+import shutil
 import signal
 import subprocess
+import tempfile
 import time
 
 import kilnboard
@@ -17,6 +20,20 @@ def test_help_lists_options():
     assert p.returncode == 0, (p.returncode, text[:500])
     for opt in ("--flash", "--serial", "--heap", "--clock", "--gpio-vcd", "--control"):
         assert opt in text, "%s missing from `kiln board --help`:\n%s" % (opt, text)
+
+
+def test_serial_stdio_pipe():
+    # --serial stdio (the default) with a pipe: runs until the input ends
+    tmp = tempfile.mkdtemp(prefix="kilnboard_")
+    try:
+        p = subprocess.run([kilnboard.KILN, "board", "--flash", os.path.join(tmp, "f.img"),
+                            "--clock", "virtual"], input=b"print(6*7)\r", stdout=subprocess.PIPE,
+                           stderr=subprocess.PIPE, timeout=15)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    assert p.returncode == 0, (p.returncode, p.stderr[-500:])
+    assert re.fullmatch(rb"Performing initial setup\r\n" + BANNER_RE + rb"print\(6\*7\)\r\n42\r\n>>> ",
+                        p.stdout), p.stdout
 
 
 def test_tcp_friendly_print():
