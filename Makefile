@@ -26,6 +26,7 @@ FS_SRC    := $(wildcard fs/*.c)
 PORT_SRC  := $(wildcard ports/unix/*.c)
 LIB_SRC   := $(CORE_SRC) $(BOARD_SRC) $(FS_SRC) $(filter-out ports/unix/main.c,$(PORT_SRC))
 LIB_OBJ   := $(LIB_SRC:%.c=$(BUILD)/%.o)
+LIB_OBJ   += $(BUILD)/frozen_data.o
 MAIN_OBJ  := $(BUILD)/ports/unix/main.o
 
 UNIT_SRC  := $(wildcard tests/unit/test_*.c)
@@ -61,6 +62,17 @@ demo: $(BUILD)/kiln
 
 bench: $(BUILD)/kiln
 	python3 bench/run.py --kiln $(BUILD)/kiln
+
+# Frozen modules: tools/mkfrozen (a host tool) turns frozen/**/*.py into
+# $(BUILD)/frozen_data.c, the table core/frozen.c reads (see core/frozen.h).
+FROZEN_DEPS := $(shell find frozen -type d -o -name '*.py' 2>/dev/null)
+$(BUILD)/tools/mkfrozen: tools/mkfrozen.c
+	@mkdir -p $(dir $@)
+	$(CC) -std=c11 -O2 -Wall -Wextra -Werror -D_DEFAULT_SOURCE -o $@ $<
+$(BUILD)/frozen_data.c: $(BUILD)/tools/mkfrozen $(FROZEN_DEPS)
+	$(BUILD)/tools/mkfrozen frozen $@
+$(BUILD)/frozen_data.o: $(BUILD)/frozen_data.c
+	$(CC) $(CFLAGS) -MMD -MP -c -o $@ $<
 
 clean:
 	rm -rf build build-stress build-asan

@@ -15,6 +15,7 @@
 #include "core/builtins.h"
 #include "core/port.h"
 #include "core/exc.h"
+#include "core/frozen.h"
 
 // ---------------------------------------------------------------- calls
 obj_t rt_call(obj_t fun, size_t n_args, size_t n_kw, const obj_t *args) {
@@ -226,6 +227,15 @@ obj_t rt_find_builtin_module(name_t name) {
     return m;
 }
 
+// Paths under ".frozen" name the frozen modules compiled into the firmware.
+static int path_stat(const char *path) {
+    return frozen_is_path(path) ? frozen_stat(path) : port_stat(path);
+}
+
+static const char *read_source(const char *path, size_t *len) {
+    return frozen_is_path(path) ? frozen_source(path, len) : port_read_file(path, len);
+}
+
 // Try dir/comp.py, then dir/comp/__init__.py. Returns the path (heap str) or OBJ_NULL.
 static obj_t find_source(obj_t dir, const char *comp, size_t comp_len, bool *is_pkg) {
     vstr_t v;
@@ -241,14 +251,14 @@ static obj_t find_source(obj_t dir, const char *comp, size_t comp_len, bool *is_
     vstr_add_strn(&v, comp, comp_len);
     size_t base_len = v.len;
     vstr_add_str(&v, ".py");
-    if (port_stat(vstr_cstr(&v)) == 2) {
+    if (path_stat(vstr_cstr(&v)) == 2) {
         *is_pkg = false;
         return str_new(v.buf, v.len);
     }
     v.len = base_len;
-    if (port_stat(vstr_cstr(&v)) == 1) {
+    if (path_stat(vstr_cstr(&v)) == 1) {
         vstr_add_str(&v, "/__init__.py");
-        if (port_stat(vstr_cstr(&v)) == 2) {
+        if (path_stat(vstr_cstr(&v)) == 2) {
             *is_pkg = true;
             return str_new(v.buf, v.len);
         }
@@ -260,13 +270,14 @@ static obj_t exec_module_file(obj_t path, name_t modname, bool is_pkg) {
     size_t len;
     const char *p = rt_str_data(path, &len);
     size_t src_len;
-    char *src = port_read_file(p, &src_len);
+    const char *src = read_source(p, &src_len);
     if (src == NULL) {
         rt_raise_OSError(2);
     }
     obj_t module = rt_module_new(modname);
     map_t *g = rt_module_globals(module);
-    map_store(g, OBJ_NAME(N___file__), path);
+    const char *file = frozen_file_name(p);
+    map_store(g, OBJ_NAME(N___file__), file == p ? path : str_new_cstr(file));
     if (is_pkg) {
         // __path__ = the package directory
         const char *slash = strrchr(p, '/');
@@ -275,7 +286,7 @@ static obj_t exec_module_file(obj_t path, name_t modname, bool is_pkg) {
     dict_store(rt_state.modules, OBJ_NAME(modname), module);
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
-        obj_t code = compile_source(src, src_len, names_intern(p, len), COMPILE_FILE);
+        obj_t code = compile_source(src, src_len, names_intern_cstr(file), COMPILE_FILE);
         vm_exec_code(code, g, g);
         nlr_pop();
     } else {
@@ -317,6 +328,12 @@ static obj_t import_one(const char *full, size_t full_len, const char *comp, siz
         if (pp != OBJ_NULL) {
             path = find_source(pp, comp, comp_len, &is_pkg);
         }
+    }
+    if (path == OBJ_NULL && parent == OBJ_NULL && comp_len > 1 && comp[0] == 'u' && frozen_has_module(comp + 1, comp_len - 1)) {
+        // MicroPython's weak links for frozen modules too: uasyncio is asyncio
+        m = import_one(full + 1, full_len - 1, comp + 1, comp_len - 1, OBJ_NULL);
+        dict_store(rt_state.modules, OBJ_NAME(fname), m);
+        return m;
     }
     if (path == OBJ_NULL) {
         no_module(full, full_len);
@@ -462,12 +479,13 @@ int rt_run_main_source(const char *src, size_t len, name_t filename) {
 
 int rt_run_main_file(const char *path) {
     size_t len;
-    char *src = port_read_file(path, &len);
+    const char *src = read_source(path, &len);
     if (src == NULL) {
         print_fmt(&printer_stderr, "kiln: can't open file '%s': [Errno 2] ENOENT\n", path);
         return 2;
     }
     map_t *g = rt_module_globals(rt_state.main_module);
+    path = frozen_file_name(path);
     map_store(g, OBJ_NAME(N___file__), str_new_cstr(path));
     return rt_run_main_source(src, len, names_intern_cstr(path));
 }
