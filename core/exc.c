@@ -140,6 +140,46 @@ void exc_clear_traceback(obj_t exc) {
     }
 }
 
+void exc_set_context(obj_t exc, obj_t handled) {
+    if (!exc_is_exception_instance(exc) || !exc_is_exception_instance(handled) ||
+        exc == rt_state.mem_exc || exc == rt_state.kbd_exc) {
+        return;
+    }
+    exc_t *e = native(exc);
+    if (e->context != OBJ_NULL) {
+        return;
+    }
+    // cut a cycle: exc must not appear in handled's own context chain
+    obj_t o = handled;
+    for (int i = 0; i < 100 && exc_is_exception_instance(o); i++) {
+        exc_t *c = native(o);
+        if (c->context == exc) {
+            c->context = OBJ_NULL;
+            break;
+        }
+        o = c->context;
+    }
+    e->context = handled;
+}
+
+obj_t exc_set_cause(obj_t exc, obj_t cause) {
+    if (obj_is_type_exact(exc, &type_type)) {
+        exc = rt_call(exc, 0, 0, NULL);
+    }
+    if (obj_is_type_exact(cause, &type_type) && (((type_t *)OBJ_TO_PTR(cause))->flags & TYPE_FLAG_EXCEPTION)) {
+        cause = rt_call(cause, 0, 0, NULL);
+    }
+    if (cause != OBJ_NONE && !exc_is_exception_instance(cause)) {
+        rt_raise_TypeError("exception causes must derive from BaseException");
+    }
+    if (exc_is_exception_instance(exc)) {
+        exc_t *e = native(exc);
+        e->cause = cause == OBJ_NONE ? OBJ_NULL : cause;
+        e->suppress_context = true;
+    }
+    return exc;
+}
+
 obj_t exc_get_args(obj_t exc) {
     return native(exc)->args ? native(exc)->args : OBJ_EMPTY_TUPLE;
 }
@@ -237,6 +277,9 @@ static void exc_attr(obj_t self, name_t attr, obj_t *dest) {
             case N___context__:
                 dest[0] = e->context ? e->context : OBJ_NONE;
                 return;
+            case N___suppress_context__:
+                dest[0] = obj_bool(e->suppress_context);
+                return;
             default:
                 if (e->members) {
                     obj_t v = map_get(e->members, OBJ_NAME(attr));
@@ -249,7 +292,16 @@ static void exc_attr(obj_t self, name_t attr, obj_t *dest) {
     }
     // store / delete
     if (attr == N___cause__) {
+        if (dest[1] != OBJ_NULL && dest[1] != OBJ_NONE && !exc_is_exception_instance(dest[1])) {
+            rt_raise_TypeError("exception cause must be None or derive from BaseException");
+        }
         e->cause = dest[1] == OBJ_NONE ? OBJ_NULL : dest[1];
+        e->suppress_context = true;
+        dest[0] = OBJ_NULL;
+        return;
+    }
+    if (attr == N___suppress_context__ && dest[1] != OBJ_NULL) {
+        e->suppress_context = rt_is_true(dest[1]);
         dest[0] = OBJ_NULL;
         return;
     }

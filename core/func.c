@@ -54,6 +54,9 @@ static void func_attr(obj_t self, name_t attr, obj_t *dest) {
         case N___defaults__:
             dest[0] = f->defaults ? f->defaults : OBJ_NONE;
             break;
+        case N___kwdefaults__:
+            dest[0] = f->kwdefaults ? f->kwdefaults : OBJ_NONE;
+            break;
         case N___doc__:
             dest[0] = OBJ_NONE;
             break;
@@ -110,9 +113,99 @@ static void builtin_fun_print(const printer_t *p, obj_t o, print_kind_t kind) {
     print_fmt(p, "<function>");
 }
 
+// A builtin function does not store its name: find the key it is stored
+// under, in a map or in the locals of the types a map holds (rare path).
+static bool is_fun(obj_t v, obj_t fun) {
+    return v == fun || ((obj_is_type_exact(v, &type_staticmethod) || obj_is_type_exact(v, &type_classmethod)) &&
+                        ((static_class_method_t *)OBJ_TO_PTR(v))->fun == fun);
+}
+
+static obj_t find_in_map(map_t *m, obj_t fun, const type_t **owner, int depth) {
+    if (m == NULL) {
+        return OBJ_NULL;
+    }
+    size_t pos = 0;
+    map_elem_t *e;
+    while ((e = map_next(m, &pos)) != NULL) {
+        if (is_fun(e->value, fun)) {
+            return e->key;
+        }
+    }
+    if (depth == 0) {
+        return OBJ_NULL;
+    }
+    pos = 0;
+    while ((e = map_next(m, &pos)) != NULL) {
+        if (obj_is_type_exact(e->value, &type_type)) {
+            const type_t *t = OBJ_TO_PTR(e->value);
+            obj_t k = find_in_map(t->locals, fun, owner, 0);
+            if (k != OBJ_NULL) {
+                *owner = t;
+                return k;
+            }
+        }
+    }
+    return OBJ_NULL;
+}
+
+// The name of a builtin function (self_type: the type it was bound to, if any).
+static obj_t builtin_fun_name(obj_t fun, const type_t *self_type, const type_t **owner) {
+    *owner = NULL;
+    for (const type_t *t = self_type; t != NULL; t = t->parent) {
+        obj_t k = find_in_map(t->locals, fun, owner, 0);
+        if (k != OBJ_NULL) {
+            *owner = t;
+            return k;
+        }
+    }
+    obj_t b = rt_find_builtin_module(N_builtins);
+    obj_t k = b != OBJ_NULL ? find_in_map(rt_module_globals(b), fun, owner, 1) : OBJ_NULL;
+    if (k != OBJ_NULL) {
+        return k;
+    }
+    map_t *mods = dict_map(rt_state.builtin_modules);
+    size_t pos = 0;
+    map_elem_t *e;
+    while ((e = map_next(mods, &pos)) != NULL) {
+        if (obj_is_type_exact(e->value, &type_module)) {
+            k = find_in_map(rt_module_globals(e->value), fun, owner, 1);
+            if (k != OBJ_NULL) {
+                return k;
+            }
+        }
+    }
+    return OBJ_NULL;
+}
+
+static void builtin_fun_attr_for(obj_t self, const type_t *self_type, name_t attr, obj_t *dest) {
+    if (dest[0] != OBJ_NULL || (attr != N___name__ && attr != N___qualname__)) {
+        return;
+    }
+    const type_t *owner;
+    obj_t k = builtin_fun_name(self, self_type, &owner);
+    if (k == OBJ_NULL) {
+        k = OBJ_NAME(N_function);
+    }
+    if (attr == N___qualname__ && owner != NULL) {
+        size_t len;
+        const char *s = rt_str_data(k, &len);
+        vstr_t v;
+        vstr_init(&v, 16);
+        vstr_add_str(&v, names_str(owner->name));
+        vstr_add_byte(&v, '.');
+        vstr_add_strn(&v, s, len);
+        k = str_from_vstr(&v);
+    }
+    dest[0] = k;
+}
+
+static void builtin_fun_attr(obj_t self, name_t attr, obj_t *dest) {
+    builtin_fun_attr_for(self, NULL, attr, dest);
+}
+
 const type_t type_builtin_fun = {
     {&type_type}, .name = N_function, .flags = TYPE_FLAG_EQ_IS_ID,
-    .call = builtin_fun_call, .print = builtin_fun_print,
+    .call = builtin_fun_call, .print = builtin_fun_print, .attr = builtin_fun_attr,
 };
 
 void rt_check_nargs(size_t n_args, size_t min, size_t max, size_t n_kw, bool kw_allowed) {
@@ -210,6 +303,9 @@ static void bound_method_attr(obj_t self, name_t attr, obj_t *dest) {
         dest[0] = m->self;
     } else if (attr == N___func__) {
         dest[0] = m->fun;
+    } else if (obj_is_type_exact(m->fun, &type_builtin_fun)) {
+        const type_t *st = obj_is_type_exact(m->self, &type_type) ? OBJ_TO_PTR(m->self) : obj_type(m->self);
+        builtin_fun_attr_for(m->fun, st, attr, dest);
     } else {
         dest[0] = rt_load_attr_maybe(m->fun, attr);
     }

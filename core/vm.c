@@ -251,19 +251,6 @@ static obj_t format_value(obj_t v, int flags, obj_t spec) {
     return str_format_value(v, spec == OBJ_NULL ? OBJ_NAME(N_empty) : spec);
 }
 
-static obj_t raise_with_cause(obj_t exc, obj_t cause) {
-    if (obj_is_type_exact(exc, &type_type)) {
-        exc = rt_call(exc, 0, 0, NULL);
-    }
-    if (obj_is_type_exact(cause, &type_type)) {
-        cause = rt_call(cause, 0, 0, NULL);
-    }
-    if (exc_is_exception_instance(exc)) {
-        ((exc_t *)OBJ_TO_PTR(exc))->cause = cause == OBJ_NONE ? OBJ_NULL : cause;
-    }
-    return exc;
-}
-
 #define PENDING_CHECK() \
     do { \
         if (rt_state.pending_exception != OBJ_NULL || rt_state.sched_queue != OBJ_NULL) { \
@@ -941,7 +928,7 @@ run:
         }
         if (n == 2) {
             obj_t cause = POP();
-            obj_t e = raise_with_cause(POP(), cause);
+            obj_t e = exc_set_cause(POP(), cause);
             rt_raise(e);
         }
         rt_raise(POP());
@@ -1002,6 +989,9 @@ run:
     // an exception arrived
     {
         obj_t exc = nlr.ret_val;
+        if (rt_state.exc_handled != OBJ_NULL && rt_state.exc_handled != exc) {
+            exc_set_context(exc, rt_state.exc_handled);
+        }
         if (!f->skip_traceback) {
             const uint8_t *at = f->cur_ip ? f->cur_ip : code->bytecode;
             exc_add_traceback(exc, code->filename, code_line_of(code, (size_t)(at - code->bytecode)),
