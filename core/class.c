@@ -85,8 +85,9 @@ static obj_t user_lookup(const type_t *type, name_t attr) {
 }
 
 static obj_t native_obj(obj_t self) {
-    if (obj_type(self)->flags & TYPE_FLAG_EXCEPTION) {
-        return self;
+    const type_t *t = obj_type(self);
+    if (t->flags & (TYPE_FLAG_EXCEPTION | TYPE_FLAG_META)) {
+        return self;   // an exception, or a class whose metaclass is a user class
     }
     return ((instance_t *)OBJ_TO_PTR(self))->subobj;
 }
@@ -581,14 +582,188 @@ static obj_t compute_mro(const type_t *self, size_t n_bases, const obj_t *bases)
     return tuple_new(n_out, items);
 }
 
-obj_t class_new(name_t name, size_t n_bases, const obj_t *bases, obj_t ns_dict) {
+static void type_attr(obj_t self, name_t attr, obj_t *dest);
+static void type_print(const printer_t *p, obj_t o, print_kind_t kind);
+static obj_t type_call(obj_t self, size_t n_args, size_t n_kw, const obj_t *args);
+static obj_t type_new(const type_t *meta, size_t n_args, size_t n_kw, const obj_t *args);
+
+// ---- metaclasses: user subclasses of type. Their instances are classes
+// (type_t objects whose type is the metaclass), so their slots combine the
+// user-dunder lookups of instances with the behaviour of `type`.
+static void meta_attr(obj_t self, name_t attr, obj_t *dest) {
+    const type_t *meta = obj_type(self);
+    const type_t *owner = NULL;
+    obj_t mv = class_lookup(meta, attr, &owner);
+    if (dest[0] == OBJ_NULL) {
+        if (mv != OBJ_NULL && is_data_descriptor(mv)) {
+            bind_attr(mv, self, owner, dest);
+            return;
+        }
+        type_attr(self, attr, dest);
+        if (dest[0] != OBJ_NULL) {
+            return;
+        }
+        if (mv != OBJ_NULL) {
+            bind_attr(mv, self, owner, dest);
+            return;
+        }
+        obj_t ga = user_lookup(meta, N___getattr__);
+        if (ga != OBJ_NULL) {
+            obj_t args[2] = {self, OBJ_NAME(attr)};
+            dest[0] = rt_call(ga, 2, 0, args);
+        }
+        return;
+    }
+    if (mv != OBJ_NULL && obj_type(mv) == &type_property) {
+        property_t *p = OBJ_TO_PTR(mv);
+        obj_t fn = dest[1] == OBJ_NULL ? p->fdel : p->fset;
+        if (fn == OBJ_NONE) {
+            rt_raise_msg(&type_AttributeError, "can't set attribute");
+        }
+        obj_t args[2] = {self, dest[1]};
+        rt_call(fn, dest[1] == OBJ_NULL ? 1 : 2, 0, args);
+        dest[0] = OBJ_NULL;
+        return;
+    }
+    obj_t hook = user_lookup(meta, dest[1] == OBJ_NULL ? N___delattr__ : N___setattr__);
+    if (hook != OBJ_NULL) {
+        obj_t args[3] = {self, OBJ_NAME(attr), dest[1]};
+        rt_call(hook, dest[1] == OBJ_NULL ? 2 : 3, 0, args);
+        dest[0] = OBJ_NULL;
+        return;
+    }
+    type_attr(self, attr, dest);
+}
+
+static void meta_print(const printer_t *p, obj_t self, print_kind_t kind) {
+    if (user_lookup(obj_type(self), N___repr__) != OBJ_NULL ||
+        (kind == PRINT_STR && user_lookup(obj_type(self), N___str__) != OBJ_NULL)) {
+        instance_print(p, self, kind);
+        return;
+    }
+    type_print(p, self, kind);
+}
+
+static obj_t meta_call(obj_t self, size_t n_args, size_t n_kw, const obj_t *args) {
+    obj_t m = user_lookup(obj_type(self), N___call__);
+    if (m == OBJ_NULL) {
+        return type_call(self, n_args, n_kw, args);
+    }
+    obj_t dest[2] = {OBJ_NULL, OBJ_NULL};
+    bind_attr(m, self, NULL, dest);
+    return rt_call_method(dest[0], dest[1], n_args, n_kw, args);
+}
+
+// M(name, bases, ns, **kw) for a metaclass M: M.__new__ then M.__init__.
+static obj_t meta_make_new(const type_t *meta, size_t n_args, size_t n_kw, const obj_t *args) {
+    obj_t cls;
+    obj_t user_new = user_lookup(meta, N___new__);
+    if (user_new != OBJ_NULL) {
+        obj_t fn = obj_is_type_exact(user_new, &type_staticmethod)
+                       ? ((static_class_method_t *)OBJ_TO_PTR(user_new))->fun : user_new;
+        cls = rt_call_method(fn, OBJ_FROM_PTR(meta), n_args, n_kw, args);
+        if (!obj_is_instance(cls, meta)) {
+            return cls;
+        }
+    } else {
+        if (n_args == 1 && n_kw == 0) {
+            return OBJ_FROM_PTR(obj_type(args[0]));
+        }
+        cls = type_new(meta, n_args, n_kw, args);
+    }
+    obj_t init = user_lookup(meta, N___init__);
+    if (init != OBJ_NULL) {
+        obj_t dest[2] = {OBJ_NULL, OBJ_NULL};
+        bind_attr(init, cls, NULL, dest);
+        rt_call_method(dest[0], dest[1], n_args, n_kw, args);
+    }
+    return cls;
+}
+
+// The metaclass to use: the most derived of meta and the bases' types.
+static const type_t *winner_meta(const type_t *meta, size_t n_bases, const obj_t *bases) {
+    for (size_t i = 0; i < n_bases; i++) {
+        const type_t *bt = obj_type(bases[i]);
+        if (rt_is_subclass(meta, bt)) {
+            continue;
+        }
+        if (rt_is_subclass(bt, meta)) {
+            meta = bt;
+            continue;
+        }
+        rt_raise_TypeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                           "subclass of the metaclasses of all its bases");
+    }
+    return meta;
+}
+
+// After the class exists: __set_name__ of the namespace's values, then the
+// nearest base's __init_subclass__(**kw) (object's takes no keywords).
+static void class_post_init(type_t *t, size_t n_kw, const obj_t *kw) {
+    map_t *m = t->locals;
+    size_t n = 0;
+    size_t pos = 0;
+    map_elem_t *e;
+    while ((e = map_next(m, &pos)) != NULL) {
+        if (obj_is_ptr(e->value) && (obj_type(e->value)->flags & TYPE_FLAG_USER)) {
+            n++;
+        }
+    }
+    if (n) {
+        // copy first: __set_name__ may change the namespace
+        obj_t items[2 * n];
+        size_t k = 0;
+        pos = 0;
+        while ((e = map_next(m, &pos)) != NULL && k < 2 * n) {
+            if (obj_is_ptr(e->value) && (obj_type(e->value)->flags & TYPE_FLAG_USER)) {
+                items[k++] = e->key;
+                items[k++] = e->value;
+            }
+        }
+        for (size_t i = 0; i < k; i += 2) {
+            obj_t sn = user_lookup(obj_type(items[i + 1]), N___set_name__);
+            if (sn != OBJ_NULL) {
+                obj_t args[3] = {items[i + 1], OBJ_FROM_PTR(t), items[i]};
+                rt_call(sn, 3, 0, args);
+            }
+        }
+    }
+    tuple_t *mro = OBJ_TO_PTR(t->mro);
+    for (size_t i = 1; i < mro->len; i++) {
+        const type_t *b = OBJ_TO_PTR(mro->items[i]);
+        if (!(b->flags & TYPE_FLAG_USER) || b->locals == NULL) {
+            continue;
+        }
+        obj_t f = map_get(b->locals, OBJ_NAME(N___init_subclass__));
+        if (f == OBJ_NULL) {
+            continue;
+        }
+        if (obj_is_type_exact(f, &type_classmethod) || obj_is_type_exact(f, &type_staticmethod)) {
+            f = ((static_class_method_t *)OBJ_TO_PTR(f))->fun;
+        }
+        obj_t args[1 + 2 * n_kw];
+        args[0] = OBJ_FROM_PTR(t);
+        for (size_t j = 0; j < 2 * n_kw; j++) {
+            args[1 + j] = kw[j];
+        }
+        rt_call(f, 1, n_kw, args);
+        return;
+    }
+    if (n_kw) {
+        rt_raise_fmt(&type_TypeError, "%q.__init_subclass__() takes no keyword arguments", t->name);
+    }
+}
+
+// type.__new__(meta, name, bases, ns, **kw): make a class whose type is meta.
+static obj_t class_make(const type_t *meta, name_t name, size_t n_bases, const obj_t *bases, obj_t ns_dict,
+                        size_t n_kw, const obj_t *kw) {
     obj_t object_base = OBJ_FROM_PTR(&type_object);
     if (n_bases == 0) {
         bases = &object_base;
         n_bases = 1;
     }
     for (size_t i = 0; i < n_bases; i++) {
-        if (!obj_is_type_exact(bases[i], &type_type)) {
+        if (!class_is_type(bases[i])) {
             rt_raise_TypeError("bases must be types");
         }
         const type_t *b = OBJ_TO_PTR(bases[i]);
@@ -597,7 +772,7 @@ obj_t class_new(name_t name, size_t n_bases, const obj_t *bases, obj_t ns_dict) 
         }
     }
     type_t *t = gc_alloc(sizeof(type_t));
-    t->base.type = &type_type;
+    t->base.type = meta;
     t->name = name;
     t->flags = TYPE_FLAG_USER | TYPE_FLAG_BASETYPE;
     t->make_new = instance_make_new;
@@ -623,40 +798,149 @@ obj_t class_new(name_t name, size_t n_bases, const obj_t *bases, obj_t ns_dict) 
             t->parent = b;
         }
     }
+    if (meta != &type_type) {
+        // no make_new (type_call knows): code that unwraps instances of user
+        // classes reads this word as instance_t.subobj and must see NULL
+        t->make_new = NULL;
+    }
+    if (t->parent == &type_type) {
+        // a metaclass: its instances are classes
+        t->flags |= TYPE_FLAG_META;
+        t->make_new = meta_make_new;
+        t->attr = meta_attr;
+        t->print = meta_print;
+        t->call = meta_call;
+    }
+    // __init_subclass__ and __class_getitem__ are implicitly class methods
+    obj_t *isc = map_lookup(t->locals, OBJ_NAME(N___init_subclass__));
+    if (isc != NULL && obj_is_type_exact(*isc, &type_function)) {
+        static_class_method_t *cm = gc_alloc(sizeof(static_class_method_t));
+        cm->base.type = &type_classmethod;
+        cm->fun = *isc;
+        *isc = OBJ_FROM_PTR(cm);
+    }
     rt_state.class_epoch++;
     obj_t cell = map_remove(t->locals, OBJ_NAME(N___classcell__));
     if (cell != OBJ_NULL && obj_is_type_exact(cell, &type_cell)) {
         ((cell_t *)OBJ_TO_PTR(cell))->contents = OBJ_FROM_PTR(t);
     }
+    class_post_init(t, n_kw, kw);
     return OBJ_FROM_PTR(t);
+}
+
+obj_t class_new(name_t name, size_t n_bases, const obj_t *bases, obj_t ns_dict) {
+    return class_make(&type_type, name, n_bases, bases, ns_dict, 0, NULL);
 }
 
 obj_t vm_run_class_body(func_t *fun, map_t *locals);
 
-obj_t class_build(obj_t body_fn, obj_t name, size_t n_bases, const obj_t *bases) {
+// The class statement: pick the metaclass, prepare the namespace, run the
+// body in it, then make the class (kw: keyword pairs other than metaclass=).
+static obj_t build_class(obj_t body_fn, obj_t name, size_t n_bases, const obj_t *bases, obj_t meta_obj,
+                         size_t n_kw, const obj_t *kw) {
     func_t *fn = OBJ_TO_PTR(body_fn);
-    obj_t ns = dict_new(8);
+    const type_t *meta = NULL;
+    if (meta_obj == OBJ_NULL) {
+        meta = winner_meta(&type_type, n_bases, bases);
+    } else if (class_is_type(meta_obj)) {
+        meta = winner_meta(OBJ_TO_PTR(meta_obj), n_bases, bases);
+    }
+    obj_t ns = OBJ_NULL;
+    if (meta != NULL && meta != &type_type) {
+        obj_t prep = rt_type_lookup(meta, N___prepare__);
+        if (prep != OBJ_NULL) {
+            obj_t dest[2] = {OBJ_NULL, OBJ_NULL};
+            rt_load_method(OBJ_FROM_PTR(meta), N___prepare__, dest);
+            obj_t args[2 + 2 * n_kw];
+            args[0] = name;
+            args[1] = tuple_new(n_bases, bases);
+            for (size_t j = 0; j < 2 * n_kw; j++) {
+                args[2 + j] = kw[j];
+            }
+            ns = rt_call_method(dest[0], dest[1], 2, n_kw, args);
+            if (!obj_is_type_exact(ns, &type_dict)) {
+                rt_raise_TypeError("__prepare__() must return a dict");
+            }
+        }
+    }
+    if (ns == OBJ_NULL) {
+        ns = dict_new(8);
+    }
     obj_t modname = map_get(fn->globals, OBJ_NAME(N___name__));
     if (modname != OBJ_NULL) {
         dict_store(ns, OBJ_NAME(N___module__), modname);
     }
     dict_store(ns, OBJ_NAME(N___qualname__), OBJ_NAME(fn->code->qualname ? fn->code->qualname : fn->code->name));
     vm_run_class_body(fn, dict_map(ns));
-    return class_new(rt_intern_obj(name), n_bases, bases, ns);
+    if (meta == &type_type) {
+        return class_make(&type_type, rt_intern_obj(name), n_bases, bases, ns, n_kw, kw);
+    }
+    obj_t args[3 + 2 * n_kw];
+    args[0] = name;
+    args[1] = tuple_new(n_bases, bases);
+    args[2] = ns;
+    for (size_t j = 0; j < 2 * n_kw; j++) {
+        args[3 + j] = kw[j];
+    }
+    return rt_call(meta ? OBJ_FROM_PTR(meta) : meta_obj, 3, n_kw, args);
 }
 
+obj_t class_build(obj_t body_fn, obj_t name, size_t n_bases, const obj_t *bases) {
+    return build_class(body_fn, name, n_bases, bases, OBJ_NULL, 0, NULL);
+}
+
+static obj_t class_build_class(size_t n_args, size_t n_kw, const obj_t *args) {
+    if (n_args < 2 || !obj_is_type_exact(args[0], &type_function)) {
+        rt_raise_TypeError("__build_class__: func must be a function");
+    }
+    obj_t meta = OBJ_NULL;
+    const obj_t *kw = args + n_args;
+    obj_t rest[2 * n_kw + 1];
+    size_t nk = 0;
+    for (size_t i = 0; i < n_kw; i++) {
+        if (kw[2 * i] == OBJ_NAME(N_metaclass)) {
+            meta = kw[2 * i + 1];
+        } else {
+            rest[2 * nk] = kw[2 * i];
+            rest[2 * nk + 1] = kw[2 * i + 1];
+            nk++;
+        }
+    }
+    return build_class(args[0], args[1], n_args - 2, args + 2, meta, nk, rest);
+}
+const builtin_fun_t class_build_class_obj = {{&type_builtin_fun}, FUN_KW, 2, 0xffff, {.kw = class_build_class}};
+
 // ---------------------------------------------------------------- type
+// type(name, bases, dict, **kw) with the metaclass meta (type or a subclass).
+static obj_t type_new(const type_t *meta, size_t n_args, size_t n_kw, const obj_t *args) {
+    if (n_args != 3) {
+        rt_raise_TypeError("type() takes 1 or 3 arguments");
+    }
+    if (!rt_is_str(args[0])) {
+        rt_raise_TypeError("type.__new__() argument 1 must be str");
+    }
+    if (!obj_is_type_exact(args[1], &type_tuple)) {
+        rt_raise_TypeError("type.__new__() argument 2 must be tuple");
+    }
+    if (!obj_is_instance(args[2], &type_dict)) {
+        rt_raise_TypeError("type.__new__() argument 3 must be dict");
+    }
+    tuple_t *bt = OBJ_TO_PTR(args[1]);
+    const type_t *w = winner_meta(meta, bt->len, bt->items);
+    if (w != meta && w->make_new != meta->make_new) {
+        return rt_call(OBJ_FROM_PTR(w), n_args, n_kw, args);
+    }
+    obj_t ns = dict_new(8);
+    dict_update(ns, args[2], false);
+    return class_make(w, rt_intern_obj(args[0]), bt->len, bt->items, ns, n_kw, args + n_args);
+}
+
 static obj_t type_make_new(const type_t *type, size_t n_args, size_t n_kw, const obj_t *args) {
     if (n_args == 1 && n_kw == 0) {
         return OBJ_FROM_PTR(obj_type(args[0]));
     }
-    if (n_args == 3 && n_kw == 0) {
-        size_t nb = rt_len(args[1]);
-        obj_t items[nb + 1];
-        rt_unpack_sequence(args[1], nb, items);
-        obj_t ns = dict_new(8);
-        dict_update(ns, args[2], false);
-        return class_new(rt_intern_obj(args[0]), nb, items, ns);
+    if (n_args == 3) {
+        return type_new(type, n_args, n_kw, args);
     }
     rt_raise_TypeError("type() takes 1 or 3 arguments");
 }
@@ -664,10 +948,62 @@ static obj_t type_make_new(const type_t *type, size_t n_args, size_t n_kw, const
 static obj_t type_call(obj_t self, size_t n_args, size_t n_kw, const obj_t *args) {
     const type_t *t = OBJ_TO_PTR(self);
     if (t->make_new == NULL) {
+        if (t->flags & TYPE_FLAG_USER) {
+            return instance_make_new(t, n_args, n_kw, args);   // a class made by a user metaclass
+        }
         rt_raise_fmt(&type_TypeError, "cannot create '%q' instances", t->name);
     }
     return t->make_new(t, n_args, n_kw, args);
 }
+
+// type.__new__(meta, ...), type.__init__(cls, ...), type.__call__(cls, ...)
+static obj_t type___new__(size_t n_args, size_t n_kw, const obj_t *args) {
+    if (!class_is_type(args[0]) || !rt_is_subclass(OBJ_TO_PTR(args[0]), &type_type)) {
+        rt_raise_TypeError("type.__new__(X): X is not a type object");
+    }
+    const type_t *meta = OBJ_TO_PTR(args[0]);
+    if (n_args == 2 && n_kw == 0) {
+        return OBJ_FROM_PTR(obj_type(args[1]));
+    }
+    return type_new(meta, n_args - 1, n_kw, args + 1);
+}
+static FUN_OBJ_KW(type___new___fun, 1, type___new__);
+static STATICMETHOD_OBJ(type___new___obj, type___new___fun);
+
+static obj_t type___init__(size_t n_args, size_t n_kw, const obj_t *args) {
+    return OBJ_NONE;
+}
+static FUN_OBJ_KW(type___init___obj, 1, type___init__);
+
+static obj_t type___call__(size_t n_args, size_t n_kw, const obj_t *args) {
+    if (!class_is_type(args[0])) {
+        rt_raise_TypeError("descriptor '__call__' requires a 'type' object");
+    }
+    return type_call(args[0], n_args - 1, n_kw, args + 1);
+}
+static FUN_OBJ_KW(type___call___obj, 1, type___call__);
+
+static obj_t type_mro(obj_t self) {
+    if (!class_is_type(self)) {
+        rt_raise_TypeError("descriptor 'mro' requires a 'type' object");
+    }
+    const type_t *mro[MRO_MAX];
+    size_t n = class_mro(OBJ_TO_PTR(self), mro, MRO_MAX);
+    obj_t list = list_new(0, NULL);
+    for (size_t i = 0; i < n; i++) {
+        list_append(list, OBJ_FROM_PTR(mro[i]));
+    }
+    return list;
+}
+static FUN_OBJ_1(type_mro_obj, type_mro);
+
+static const map_elem_t type_locals_table[] = {
+    MAP_ENTRY(N___new__, &type___new___obj),
+    MAP_ENTRY(N___init__, &type___init___obj),
+    MAP_ENTRY(N___call__, &type___call___obj),
+    MAP_ENTRY(N_mro, &type_mro_obj),
+};
+static MAP_ROM(type_locals, type_locals_table);
 
 static void type_print(const printer_t *p, obj_t o, print_kind_t kind) {
     const type_t *t = OBJ_TO_PTR(o);
@@ -749,9 +1085,17 @@ static void type_attr(obj_t self, name_t attr, obj_t *dest) {
                 dest[0] = OBJ_NONE;
                 return;
             case N___class__:
-                dest[0] = OBJ_FROM_PTR(&type_type);
+                dest[0] = OBJ_FROM_PTR(obj_type(self));
                 return;
             default:
+                if (obj_type(self) == &type_type) {
+                    // methods of type itself (mro, __call__...); a user
+                    // metaclass finds them through its own MRO (meta_attr)
+                    obj_t v = map_get(&type_locals, OBJ_NAME(attr));
+                    if (v != OBJ_NULL) {
+                        bind_attr(v, self, &type_type, dest);
+                    }
+                }
                 return;
         }
     }
@@ -784,7 +1128,7 @@ static obj_t type_unary_op(unary_op_t op, obj_t self) {
 }
 
 const type_t type_type = {
-    {&type_type}, .name = N_type, .flags = TYPE_FLAG_EQ_IS_ID,
+    {&type_type}, .name = N_type, .flags = TYPE_FLAG_EQ_IS_ID | TYPE_FLAG_BASETYPE, .locals = &type_locals,
     .make_new = type_make_new, .call = type_call, .print = type_print, .attr = type_attr,
     .binary_op = type_binary_op, .unary_op = type_unary_op,
 };
@@ -805,7 +1149,7 @@ static obj_t object___init__(size_t n_args, const obj_t *args) {
 static FUN_OBJ_VAR(object___init___obj, 1, FUN_ARGS_MAX, object___init__);
 
 static obj_t object___new__(size_t n_args, const obj_t *args) {
-    if (!obj_is_type_exact(args[0], &type_type)) {
+    if (!class_is_type(args[0])) {
         rt_raise_TypeError("object.__new__(X): X is not a type object");
     }
     const type_t *t = OBJ_TO_PTR(args[0]);
@@ -894,7 +1238,18 @@ static obj_t object___ne__(obj_t self, obj_t other) {
 }
 static FUN_OBJ_2(object___ne___obj, object___ne__);
 
+static obj_t object___init_subclass__(size_t n_args, size_t n_kw, const obj_t *args) {
+    if (n_args != 1 || n_kw) {
+        rt_raise_fmt(&type_TypeError, "%q.__init_subclass__() takes no keyword arguments",
+                     class_is_type(args[0]) ? ((const type_t *)OBJ_TO_PTR(args[0]))->name : N_object);
+    }
+    return OBJ_NONE;
+}
+static FUN_OBJ_KW(object___init_subclass___fun, 1, object___init_subclass__);
+static CLASSMETHOD_OBJ(object___init_subclass___obj, object___init_subclass___fun);
+
 static const map_elem_t object_locals_table[] = {
+    MAP_ENTRY(N___init_subclass__, &object___init_subclass___obj),
     MAP_ENTRY(N___repr__, &object___repr___obj),
     MAP_ENTRY(N___str__, &object___str___obj),
     MAP_ENTRY(N___hash__, &object___hash___obj),
@@ -928,7 +1283,7 @@ static obj_t super_make_new(const type_t *type, size_t n_args, size_t n_kw, cons
     if (n_args != 2 || n_kw) {
         rt_raise_TypeError("super() requires 2 arguments (zero-argument form outside a method?)");
     }
-    if (!obj_is_type_exact(args[0], &type_type)) {
+    if (!class_is_type(args[0])) {
         rt_raise_TypeError("super() argument 1 must be type");
     }
     super_t *s = gc_alloc(sizeof(super_t));
@@ -943,7 +1298,10 @@ static void super_attr(obj_t self_in, name_t attr, obj_t *dest) {
     if (dest[0] != OBJ_NULL) {
         return;
     }
-    bool obj_is_type = obj_is_type_exact(s->obj, &type_type);
+    // super(T, cls) with cls a subclass of T searches cls's MRO (class
+    // methods); otherwise the MRO of the object's type (cls may be a class
+    // whose metaclass is T: metaclass methods)
+    bool obj_is_type = class_is_type(s->obj) && rt_is_subclass(OBJ_TO_PTR(s->obj), s->type);
     const type_t *start = obj_is_type ? OBJ_TO_PTR(s->obj) : obj_type(s->obj);
     const type_t *mro[MRO_MAX];
     size_t n = class_mro(start, mro, MRO_MAX);

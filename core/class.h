@@ -9,6 +9,17 @@ extern const type_t type_super;
 // BUILD_CLASS: run the body function in a fresh namespace and make the class.
 obj_t class_build(obj_t body_fn, obj_t name, size_t n_bases, const obj_t *bases);
 obj_t class_new(name_t name, size_t n_bases, const obj_t *bases, obj_t ns_dict);
+// builtins.__build_class__(body_fn, name, *bases, metaclass=..., **kw): the
+// `class` statement with keywords or starred bases.
+extern const builtin_fun_t class_build_class_obj;
+// Is o a class: an instance of type or of a metaclass (a user subclass of type)?
+static inline bool class_is_type(obj_t o) {
+    if (!obj_is_ptr(o)) {
+        return false;
+    }
+    const type_t *t = ((obj_base_t *)o)->type;
+    return t == &type_type || (t->flags & TYPE_FLAG_META);
+}
 // The (type, name) -> attribute cache. Entries are valid while their epoch
 // equals rt_state.class_epoch (bumped when a class dict changes) and are
 // dropped by the collector when their type dies (class_cache_prune).

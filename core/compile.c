@@ -947,22 +947,59 @@ static void compile_classdef(emit_t *e, ast_t *a) {
         }
     }
     e->line = a->line;
-    emit_make_function(e, s, 0);
-    emit_op_name(e, OP_LOAD_CONST_NAME, s->name);
-    size_t n = 0;
-    if (a->kids[1]) {
-        ast_t *bases = a->kids[1];
+    ast_t *bases = a->kids[1];
+    bool general = false;   // keywords or unpacking: __build_class__(fn, name, *bases, **kw)
+    for (size_t i = 0; bases && i < bases->n; i++) {
+        int k = bases->kids[i]->kind;
+        general |= k == AST_KEYWORD || k == AST_STAR || k == AST_DSTAR;
+    }
+    if (general) {
+        compile_name(e, N___build_class__, 0);
+        emit_make_function(e, s, 0);
+        emit_op_name(e, OP_LOAD_CONST_NAME, s->name);
+        emit_op_uint(e, OP_BUILD_LIST, 2);
+        size_t n_kw = 0;
         for (size_t i = 0; i < bases->n; i++) {
             ast_t *b = bases->kids[i];
-            if (b->kind == AST_KEYWORD || b->kind == AST_STAR || b->kind == AST_DSTAR) {
-                compile_error(e, b->line, "class keyword arguments and unpacking are not supported");
+            if (b->kind == AST_STAR) {
+                compile_expr(e, b->kids[0]);
+                emit_op_uint(e, OP_LIST_EXTEND, 1);
+            } else if (b->kind != AST_KEYWORD && b->kind != AST_DSTAR) {
+                compile_expr(e, b);
+                emit_op_uint(e, OP_LIST_APPEND, 1);
+            } else {
+                n_kw++;
             }
-            compile_expr(e, b);
+        }
+        emit_op(e, OP_LIST_TO_TUPLE);
+        if (n_kw) {
+            emit_op_uint(e, OP_BUILD_MAP, 0);
+            for (size_t i = 0; i < bases->n; i++) {
+                ast_t *b = bases->kids[i];
+                if (b->kind == AST_KEYWORD) {
+                    emit_op_name(e, OP_LOAD_CONST_NAME, b->v.name);
+                    compile_expr(e, b->kids[0]);
+                    emit_op_uint(e, OP_BUILD_MAP, 1);
+                    emit_op_uint(e, OP_DICT_MERGE, 1);
+                } else if (b->kind == AST_DSTAR) {
+                    compile_expr(e, b->kids[0]);
+                    emit_op_uint(e, OP_DICT_MERGE, 1);
+                }
+            }
+        }
+        e->line = a->line;
+        emit_op_byte(e, OP_CALL_FUNCTION_EX, n_kw ? 1 : 0);
+    } else {
+        emit_make_function(e, s, 0);
+        emit_op_name(e, OP_LOAD_CONST_NAME, s->name);
+        size_t n = 0;
+        for (size_t i = 0; bases && i < bases->n; i++) {
+            compile_expr(e, bases->kids[i]);
             n++;
         }
+        e->line = a->line;
+        emit_op_uint(e, OP_BUILD_CLASS, n);
     }
-    e->line = a->line;
-    emit_op_uint(e, OP_BUILD_CLASS, n);
     for (size_t i = decos ? decos->n : 0; i-- > 0;) {
         emit_op_uint(e, OP_CALL_FUNCTION, 1);
     }

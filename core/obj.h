@@ -156,6 +156,7 @@ typedef struct {
 #define TYPE_FLAG_EXCEPTION   0x0010  // instances are exc_t (BaseException and subclasses)
 #define TYPE_FLAG_HAS_GETATTR 0x0020  // user class defines __getattr__ somewhere in its MRO
 #define TYPE_FLAG_HAS_SPECIAL 0x0040  // user class defines descriptors/__setattr__ etc.
+#define TYPE_FLAG_META        0x0080  // a metaclass (user subclass of type): instances are type_t
 
 struct type_s {
     obj_base_t base;   // &type_type

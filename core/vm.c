@@ -192,13 +192,13 @@ obj_t vm_exec_code(obj_t code_in, map_t *globals, map_t *locals) {
 }
 
 // ---------------------------------------------------------------- the loop
-// An instance of a user class that is not an exception, with its members map.
+// An instance of a user class that is not an exception nor a class, with its members map.
 static inline instance_t *plain_instance(obj_t o) {
     if (!obj_is_ptr(o)) {
         return NULL;
     }
     const type_t *t = ((obj_base_t *)o)->type;
-    if ((t->flags & (TYPE_FLAG_USER | TYPE_FLAG_EXCEPTION)) != TYPE_FLAG_USER) {
+    if ((t->flags & (TYPE_FLAG_USER | TYPE_FLAG_EXCEPTION | TYPE_FLAG_META)) != TYPE_FLAG_USER) {
         return NULL;
     }
     instance_t *inst = OBJ_TO_PTR(o);
