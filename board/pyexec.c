@@ -262,15 +262,145 @@ int pyexec_friendly_repl(void) {
 }
 
 // ---------------------------------------------------------------- raw REPL
+// Raw-paste compiles while the code streams in, as MicroPython does, so a
+// syntax error aborts the transfer early (spec §3.6). The stream is cut into
+// chunks of whole top-level statements (a line at column 0 that continues no
+// bracket, string, backslash, decorator or compound statement), and each
+// chunk is syntax-checked as it completes; the whole text is compiled again
+// at the end (one module, as MicroPython's).
+typedef struct {
+    size_t line_start;     // where the line being received starts
+    size_t chunk_start;    // first byte not yet checked
+    char triple;           // inside a triple-quoted string: its quote
+    int depth;             // open brackets
+    bool cont;             // the last logical line ended with a backslash
+    bool at_logical;       // the next line starts a logical line
+    bool after_decorator;  // the last logical line started with '@'
+    bool simple;           // the logical line being received is a simple statement at column 0
+    char last;             // its last significant character
+} paste_scan_t;
+
+static bool ident_char(char c) {
+    return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || (c & 0x80);
+}
+
+static bool word_at(const char *s, size_t n, const char *w) {
+    size_t k = strlen(w);
+    return n >= k && memcmp(s, w, k) == 0 && (n == k || !ident_char(s[k]));
+}
+
+// Scan one complete line (without its '\n'), carrying the string/bracket state.
+static void scan_line(paste_scan_t *st, const char *s, size_t n) {
+    st->cont = false;
+    for (size_t i = 0; i < n; i++) {
+        char c = s[i];
+        if (st->triple) {
+            if (c == '\\') {
+                i++;
+            } else if (c == st->triple && i + 2 < n && s[i + 1] == c && s[i + 2] == c) {
+                st->triple = 0;
+                i += 2;
+            }
+            continue;
+        }
+        if (c == '#') {
+            break;
+        }
+        if (c == '\'' || c == '"') {
+            if (i + 2 < n && s[i + 1] == c && s[i + 2] == c) {
+                st->triple = c;
+                i += 2;
+                continue;
+            }
+            for (i++; i < n && s[i] != c; i++) {
+                if (s[i] == '\\') {
+                    i++;
+                }
+            }
+            continue;
+        }
+        if (c != ' ' && c != '\t' && c != '\f') {
+            st->last = c;
+        }
+        if (c == '(' || c == '[' || c == '{') {
+            st->depth++;
+        } else if ((c == ')' || c == ']' || c == '}') && st->depth > 0) {
+            st->depth--;
+        } else if (c == '\\' && i + 1 == n) {
+            st->cont = true;
+        }
+    }
+}
+
+// A complete line [line_start, end) arrived. Returns true when the chunk
+// before it is complete (the caller then checks it).
+static bool paste_line(paste_scan_t *st, const char *buf, size_t end, size_t *chunk_end) {
+    const char *s = buf + st->line_start;
+    size_t n = end - st->line_start;
+    if (n > 0 && s[n - 1] == '\r') {
+        n--;
+    }
+    bool ready = false;
+    if (st->at_logical) {
+        size_t k = 0;
+        while (k < n && (s[k] == ' ' || s[k] == '\t' || s[k] == '\f')) {
+            k++;
+        }
+        bool blank = k == n || s[k] == '#';
+        if (!blank) {
+            static const char *const cont_words[] = {"else", "elif", "except", "finally", "case", NULL};
+            bool continues = k > 0 || st->after_decorator;
+            for (int w = 0; cont_words[w] && !continues; w++) {
+                continues = word_at(s, n, cont_words[w]);
+            }
+            if (!continues && st->line_start > st->chunk_start) {
+                *chunk_end = st->line_start;
+                ready = true;
+            }
+            st->after_decorator = s[k] == '@';
+            // a simple statement at column 0 is complete when its logical
+            // line ends: no later line can continue it
+            static const char *const compound[] = {"if", "elif", "else", "while", "for", "try", "except",
+                                                   "finally", "with", "async", "def", "class", "match", "case", NULL};
+            st->simple = k == 0 && s[0] != '@';
+            for (int w = 0; compound[w] && st->simple; w++) {
+                st->simple = !word_at(s, n, compound[w]);
+            }
+            st->last = 0;
+        }
+    }
+    scan_line(st, s, n);
+    st->at_logical = st->depth == 0 && !st->triple && !st->cont;
+    st->line_start = end + 1;
+    if (!ready && st->at_logical && st->simple && st->last != ':' && st->last != 0) {
+        st->simple = false;
+        *chunk_end = end + 1;
+        ready = true;
+    }
+    return ready;
+}
+
+// Syntax-check buf[from, to): true if it compiles (or fails for another
+// reason than a syntax error: the final compile reports that).
+static bool chunk_ok(const char *buf, size_t from, size_t to) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        compile_source(buf + from, to - from, N_lt_stdin, COMPILE_FILE);
+        nlr_pop();
+        return true;
+    }
+    return !exc_matches(nlr.ret_val, OBJ_FROM_PTR(&type_SyntaxError));
+}
+
 // Raw-paste (spec §3.6): the window, credits, end-of-data ack, then run.
-// Returns the pyexec result, or -1 when the host interrupted the transfer.
 static int raw_paste(void) {
     static const char hello[] = {'R', 1, RAW_PASTE_WINDOW & 0xff, RAW_PASTE_WINDOW >> 8, 1};
     serial_write(hello, sizeof(hello));
     srcbuf_t *src = &raw_paste_buf;
     src->len = 0;
+    paste_scan_t st = {0, 0, 0, 0, false, true, false, false, 0};
     size_t in_window = 0;
-    bool full = false;
+    bool full = false, bad = false;
     for (;;) {
         int c = serial_getc();
         if (c < 0) {
@@ -293,6 +423,25 @@ static int raw_paste(void) {
         if (++in_window == RAW_PASTE_WINDOW) {
             in_window = 0;
             serial_write("\x01", 1);   // another window of credit
+        }
+        size_t chunk_end;
+        if (c == '\n' && !full && paste_line(&st, src->buf, src->len - 1, &chunk_end)) {
+            if (!chunk_ok(src->buf, st.chunk_start, chunk_end)) {
+                src->len = chunk_end;   // compile up to here for the error text
+                bad = true;
+                break;
+            }
+            st.chunk_start = chunk_end;
+        }
+    }
+    if (bad) {
+        // early abort: tell the host, wait for its end marker, then the error
+        serial_write("\x04", 1);
+        for (;;) {
+            int c = serial_getc();
+            if (c == CTRL_C || c == CTRL_D) {
+                break;
+            }
         }
     }
     int r;
