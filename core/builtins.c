@@ -150,6 +150,27 @@ static obj_t builtin_ord(obj_t x) {
 static FUN_OBJ_1(builtin_ord_obj, builtin_ord);
 
 static obj_t builtin_divmod(obj_t a, obj_t b) {
+    // divmod has no reflected operator slot: a user class on the right gets
+    // its __rdivmod__ called here when the left operand can't do it
+    if (obj_is_ptr(b) && (obj_type(b)->flags & TYPE_FLAG_USER) && obj_type(a) != obj_type(b)) {
+        const type_t *ta = obj_type(a);
+        obj_t r = OBJ_NULL;
+        if (obj_is_small_int(a)) {
+            r = int_binary_op(BINARY_OP_DIVMOD, a, b);
+        } else if (ta->binary_op) {
+            r = ta->binary_op(BINARY_OP_DIVMOD, a, b);
+        }
+        if (r != OBJ_NULL && r != OBJ_NOTIMPLEMENTED) {
+            return r;
+        }
+        obj_t m[2];
+        if (rt_load_method_maybe(b, N___rdivmod__, m)) {
+            r = rt_call_method(m[0], m[1], 1, 0, &a);
+            if (r != OBJ_NOTIMPLEMENTED) {
+                return r;
+            }
+        }
+    }
     return rt_binary_op(BINARY_OP_DIVMOD, a, b);
 }
 static FUN_OBJ_2(builtin_divmod_obj, builtin_divmod);

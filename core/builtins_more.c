@@ -402,14 +402,49 @@ static obj_t builtins_globals(void) {
 }
 FUN_OBJ_0(builtins_globals_obj, builtins_globals);
 
+// locals() in a function: a new dict of the bound fast locals (and the
+// contents of cells/free variables), as CPython. Code compiled without the
+// slot names (no locals()/vars() call in it) gives the globals, as MicroPython.
+static obj_t function_locals(void) {
+    frame_t *f = vm_current_frame ? vm_current_frame() : NULL;
+    if (f == NULL || f->locals != NULL || !(f->code->flags & CODE_LOCAL_NAMES)) {
+        return OBJ_NULL;
+    }
+    const code_t *c = f->code;
+    obj_t d = dict_new(c->n_locals);
+    for (size_t slot = 0; slot < c->n_locals; slot++) {
+        name_t n = c->arg_names[slot];
+        obj_t v = f->state[slot];
+        if (n == NAME_NULL || v == OBJ_NULL) {
+            continue;
+        }
+        bool is_cell = slot >= (size_t)(c->n_locals - c->n_free);
+        for (size_t i = 0; i < c->n_cells && !is_cell; i++) {
+            is_cell = c->cell_slots[i] == slot;
+        }
+        if (is_cell) {
+            if (!obj_is_type_exact(v, &type_cell)) {
+                continue;
+            }
+            v = ((cell_t *)OBJ_TO_PTR(v))->contents;
+            if (v == OBJ_NULL) {
+                continue;
+            }
+        }
+        dict_store(d, OBJ_NAME(n), v);
+    }
+    return d;
+}
+
 static obj_t builtins_locals(void) {
-    return map_as_dict(current_locals());
+    obj_t d = function_locals();
+    return d != OBJ_NULL ? d : map_as_dict(current_locals());
 }
 FUN_OBJ_0(builtins_locals_obj, builtins_locals);
 
 static obj_t builtins_vars(size_t n_args, const obj_t *args) {
     if (n_args == 0) {
-        return map_as_dict(current_locals());
+        return builtins_locals();
     }
     if (obj_is_type_exact(args[0], &type_module)) {
         return map_as_dict(rt_module_globals(args[0]));

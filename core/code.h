@@ -42,6 +42,8 @@ extern const char *const code_op_names[OP__COUNT];
 #define CODE_CLASS_BODY  0x0010
 #define CODE_MODULE      0x0020
 #define CODE_HAS_SUPER   0x0040   // body uses zero-argument super()
+#define CODE_LOCAL_NAMES 0x0080   // arg_names has n_locals entries: the name of every
+                                  // fast slot (0 = none), for locals() in a function
 
 typedef struct code_s {
     obj_base_t base;            // &type_code

@@ -361,7 +361,18 @@ static obj_t emit_finish(emit_t *e, name_t name, name_t qualname, uint16_t flags
         co->n_posonly_args = s->n_posonly;
         co->n_kwonly_args = s->n_kwonly;
         size_t n_args = s->n_pos + s->n_kwonly + ((flags & CODE_VARARGS) ? 1 : 0) + ((flags & CODE_VARKW) ? 1 : 0);
-        if (n_args) {
+        if (e->uses_locals && s->kind != SCOPE_CLASS && s->n_locals) {
+            // locals() needs the name of every slot: arg_names grows to n_locals
+            co->flags |= CODE_LOCAL_NAMES;
+            co->arg_names = gc_alloc(s->n_locals * sizeof(name_t));
+            for (size_t i = 0; i < s->n_syms; i++) {
+                uint16_t slot;
+                var_kind_t k = scope_lookup(s, s->syms[i].name, false, &slot);
+                if ((k == VAR_FAST || k == VAR_DEREF) && slot < s->n_locals) {
+                    co->arg_names[slot] = s->syms[i].name;
+                }
+            }
+        } else if (n_args) {
             co->arg_names = gc_alloc(n_args * sizeof(name_t));
             size_t k = 0;
             for (size_t i = 0; i < s->n_syms && k < n_args; i++) {

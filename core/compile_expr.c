@@ -14,6 +14,9 @@
 void compile_name(emit_t *e, name_t n, int how) {
     uint16_t slot = 0;
     var_kind_t k = scope_lookup(e->scope, n, how != 0, &slot);
+    if (how == 0 && k == VAR_GLOBAL && (n == N_locals || n == N_vars)) {
+        e->uses_locals = true;
+    }
     if (how == 0 && (k == VAR_NAME || k == VAR_GLOBAL)) {
         obj_t cv = compile_const_lookup(e->c, n);
         if (cv != OBJ_NULL) {

@@ -56,6 +56,7 @@ typedef struct emit_s {
     int depth, max_depth;
     int blocks, max_blocks;
     bool reachable;
+    bool uses_locals;          // the body calls locals()/vars(): keep the local names
     int n_cblocks;
     cblock_t cblocks[MAX_CBLOCKS];
 } emit_t;

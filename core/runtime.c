@@ -722,6 +722,17 @@ bool rt_get_int_maybe(obj_t o, intptr_t *out) {
         *out = (intptr_t)v;
         return true;
     }
+    if (obj_is_ptr(o) && (obj_type(o)->flags & TYPE_FLAG_USER)) {
+        // an object usable as an index (CPython's __index__)
+        obj_t m[2];
+        if (rt_load_method_maybe(o, N___index__, m)) {
+            obj_t r = rt_call_method(m[0], m[1], 0, 0, NULL);
+            if (!obj_is_small_int(r) && !obj_is_type_exact(r, &type_int)) {
+                rt_raise_fmt(&type_TypeError, "__index__ returned non-int (type %s)", rt_type_name(r));
+            }
+            return rt_get_int_maybe(r, out);
+        }
+    }
     return false;
 }
 
