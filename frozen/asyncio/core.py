@@ -56,14 +56,14 @@ def _token():
     return (t, t._epoch)
 
 
-# Wake the task of a token: it will run with `val` sent in (or `exc` thrown).
-# Returns False if the token is stale.
-def _wake(t, epoch, val=None, exc=None):
+# Wake the task of a token: it will run with `val` sent in, or thrown in if
+# it is an exception (the values sent are never exceptions). Returns False
+# if the token is stale.
+def _wake(t, epoch, val=None):
     if t._epoch != epoch or t._result is not _PENDING:
         return False
     t._epoch = epoch + 1
-    t._val = val
-    t._exc_in = exc
+    t._in = val
     if not t._queued:
         t._queued = True
         _ready.append(t)
@@ -78,8 +78,16 @@ def _wake_all(tokens, val=None):
 # Keep a waiter list from growing with stale tokens.
 def _add_waiter(tokens, tok):
     if len(tokens) >= 16:
-        tokens[:] = [w for w in tokens if w[0]._epoch == w[1]]
+        tokens[:] = [w for w in tokens if type(w) is not tuple or w[0]._epoch == w[1]]
     tokens.append(tok)
+
+
+# When task t is done, wake token tok (with t), or call tok(t) if it is a
+# function.
+def _wait_task(t, tok):
+    if t._waiters is None:
+        t._waiters = []
+    _add_waiter(t._waiters, tok)
 
 
 def _add_timer(tok, ms):
@@ -101,11 +109,11 @@ class Task:
         self.coro = coro
         self._epoch = 0
         self._queued = False
-        self._val = None
-        self._exc_in = None
+        self._in = None         # sent (or thrown) in at the next step
         self._result = _PENDING
         self._exc = None
-        self._waiters = []
+        self._waiters = None     # tokens of the tasks awaiting it (made on demand)
+        self._awaiting = None   # the task this one awaits
 
     def __repr__(self):
         return "<Task>"
@@ -113,17 +121,26 @@ class Task:
     def done(self):
         return self._result is not _PENDING
 
+    # A task awaiting another task passes the cancellation on to it.
     def cancel(self):
         if self._result is not _PENDING:
             return False
-        _wake(self, self._epoch, None, CancelledError())
+        t = self
+        while t._awaiting is not None and t._awaiting._result is _PENDING:
+            t = t._awaiting
+        _wake(t, t._epoch, CancelledError())
         return True
 
     # await task: its result, or its exception raised again.
     def __iter__(self):
         while self._result is _PENDING:
-            _add_waiter(self._waiters, _token())
-            yield
+            tok = _token()
+            _wait_task(self, tok)
+            tok[0]._awaiting = self
+            try:
+                yield
+            finally:
+                tok[0]._awaiting = None
         if self._exc is not None:
             raise self._exc
         return self._result
@@ -132,6 +149,9 @@ class Task:
 
 
 def create_task(coro):
+    if coro is _sleeper:
+        coro = _sleep_gen(_sleeper.ms)
+        _sleeper.ms = None
     t = Task(coro)
     t._queued = True
     _ready.append(t)
@@ -150,17 +170,54 @@ def current_task():
 
 # Awaitables that suspend the current task (generators: `await` drives them).
 
-def sleep_ms(t):
+# sleep_ms(t) returns one shared object, awaited at once: its first step
+# registers the timer for the running task and yields, the next one ends.
+# Given to create_task (or gather, wait_for) it becomes a generator of its
+# own, so sleeps can be tasks too.
+class _Sleep:
+    def __init__(self):
+        self.ms = None
+
+    def __iter__(self):
+        return self
+
+    __await__ = __iter__
+
+    def __next__(self):
+        ms = self.ms
+        if ms is None:
+            raise StopIteration
+        self.ms = None
+        _sleep_register(ms)
+
+    def send(self, v):
+        return self.__next__()
+
+
+def _sleep_register(ms):
     tok = _token()
-    if t <= 0:
+    if ms <= 0:
         _wake(tok[0], tok[1])
     else:
-        _add_timer(tok, t)
+        _add_timer(tok, ms)
+
+
+def _sleep_gen(ms):
+    _sleep_register(ms)
     yield
 
 
+_sleeper = _Sleep()
+
+
+def sleep_ms(t):
+    _sleeper.ms = t
+    return _sleeper
+
+
 def sleep(t):
-    return sleep_ms(int(t * 1000))
+    _sleeper.ms = int(t * 1000)
+    return _sleeper
 
 
 # Wait until stream s is readable (or writable): its token goes in _io.
@@ -211,15 +268,14 @@ def _step(t):
     global _cur
     t._queued = False
     t._epoch += 1
-    val = t._val
-    exc = t._exc_in
-    t._val = t._exc_in = None
+    val = t._in
+    t._in = None
     _cur = t
     try:
-        if exc is None:
-            t.coro.send(val)
+        if isinstance(val, BaseException):
+            t.coro.throw(val)
         else:
-            t.coro.throw(exc)
+            t.coro.send(val)
     except StopIteration as e:
         _finish(t, e.value, None)
     except (CancelledError, Exception) as e:
@@ -234,12 +290,15 @@ _main = None
 def _finish(t, result, exc):
     t._result = result
     t._exc = exc
-    woke = False
-    for tok in t._waiters:
-        if _wake(tok[0], tok[1], t):
-            woke = True
+    waiters = t._waiters or ()
     t._waiters = None
-    if exc is not None and not woke and t is not _main and not isinstance(exc, CancelledError):
+    for tok in waiters:
+        if type(tok) is tuple:
+            _wake(tok[0], tok[1], t)
+        else:
+            tok(t)
+    # Nobody ever waited for it: report its exception.
+    if exc is not None and not waiters and t is not _main and not isinstance(exc, CancelledError):
         _loop.call_exception_handler(
             {"message": "Task exception wasn't retrieved", "future": t, "exception": exc})
 

@@ -23,8 +23,9 @@ class Event:
     def clear(self):
         self._flag = False
 
+    # Wakes at the next set() even if the flag is cleared again meanwhile.
     def wait(self):
-        while not self._flag:
+        if not self._flag:
             core._add_waiter(self._waiters, core._token())
             yield
         return True

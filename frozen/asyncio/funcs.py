@@ -7,10 +7,10 @@ from . import core
 
 # Suspend until task t is done, or for at most ms milliseconds (ms None: no
 # limit). Returns True if t is done.
-def _wait_task(t, ms):
+def _until_done(t, ms):
     if t._result is core._PENDING:
         tok = core._token()
-        core._add_waiter(t._waiters, tok)
+        core._wait_task(t, tok)
         if ms is not None:
             core._add_timer(tok, ms)
         yield
@@ -25,7 +25,7 @@ def _outcome(t):
 
 def _wait_for(t, ms):
     try:
-        done = yield from _wait_task(t, ms)
+        done = yield from _until_done(t, ms)
     except core.CancelledError:
         t.cancel()
         raise
@@ -34,7 +34,7 @@ def _wait_for(t, ms):
     # Timed out: cancel the task and let it finish before going on.
     t.cancel()
     while t._result is core._PENDING:
-        yield from _wait_task(t, None)
+        yield from _until_done(t, None)
     if isinstance(t._exc, core.CancelledError):
         raise core.TimeoutError
     return _outcome(t)
@@ -54,25 +54,35 @@ async def wait_for_ms(aw, timeout):
     return await _wait_for(t, timeout)
 
 
+# The gathering task sleeps once: a callback on each sub-task wakes it when
+# the last one is done, or at the first error (without return_exceptions).
 def _gather(ts, return_exceptions):
-    try:
+    if not return_exceptions:
         for t in ts:
-            if not return_exceptions and t._exc is not None:
+            if t._exc is not None:
                 raise t._exc
-        while True:
-            pending = [t for t in ts if t._result is core._PENDING]
-            if not pending:
-                break
-            tok = core._token()
-            for t in pending:
-                core._add_waiter(t._waiters, tok)
+    tok = core._token()
+    pending = 0
+
+    def on_done(t):
+        nonlocal pending
+        pending -= 1
+        if pending == 0 or t._exc is not None and not return_exceptions:
+            core._wake(tok[0], tok[1], t)
+
+    for t in ts:
+        if t._result is core._PENDING:
+            pending += 1
+            core._wait_task(t, on_done)
+    if pending:
+        try:
             t = yield
-            if not return_exceptions and t._exc is not None:
-                raise t._exc
-    except core.CancelledError:
-        for t in ts:
-            t.cancel()
-        raise
+        except core.CancelledError:
+            for t in ts:
+                t.cancel()
+            raise
+        if t._exc is not None and not return_exceptions:
+            raise t._exc
     if return_exceptions:
         return [t._result if t._exc is None else t._exc for t in ts]
     return [t._result for t in ts]
