@@ -170,10 +170,12 @@ def current_task():
 
 # Awaitables that suspend the current task (generators: `await` drives them).
 
-# sleep_ms(t) returns one shared object, awaited at once: its first step
-# registers the timer for the running task and yields, the next one ends.
-# Given to create_task (or gather, wait_for) it becomes a generator of its
-# own, so sleeps can be tasks too.
+# sleep_ms(t) returns one shared object (no allocation), normally awaited at
+# once: its first step registers the timer for the running task and yields,
+# the next one ends. While it is still pending (made but not awaited yet,
+# e.g. gather(sleep(1), sleep(2))) further sleeps are generators of their
+# own. Given to create_task (or gather, wait_for) it becomes a generator
+# too, so sleeps can be tasks.
 class _Sleep:
     def __init__(self):
         self.ms = None
@@ -211,13 +213,14 @@ _sleeper = _Sleep()
 
 
 def sleep_ms(t):
+    if _sleeper.ms is not None:
+        return _sleep_gen(t)
     _sleeper.ms = t
     return _sleeper
 
 
 def sleep(t):
-    _sleeper.ms = int(t * 1000)
-    return _sleeper
+    return sleep_ms(int(t * 1000))
 
 
 # Wait until stream s is readable (or writable): its token goes in _io.
@@ -332,16 +335,20 @@ def _run(main):
                 _block_ms(timeout)
             batch = _ready
             _ready = []
-            for t in batch:
-                if t._queued:
-                    _step(t)
-                    if main is not None and main._result is not _PENDING:
-                        break
-            else:
-                continue
-            # main finished mid-batch: keep the rest queued, in order
-            i = batch.index(t) + 1
-            _ready = batch[i:] + _ready
+            i = 0
+            try:
+                while i < len(batch):
+                    t = batch[i]
+                    i += 1
+                    if t._queued:
+                        _step(t)
+                        if main is not None and main._result is not _PENDING:
+                            break
+            finally:
+                # main finished mid-batch, or an exception (KeyboardInterrupt)
+                # stops the loop: the rest stays queued, in order
+                if i < len(batch):
+                    _ready = batch[i:] + _ready
     finally:
         _main = prev
 

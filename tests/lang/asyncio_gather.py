@@ -30,6 +30,11 @@ async def main():
     # many tasks
     r = await asyncio.gather(*[val(i, (i % 3) * 0.01) for i in range(30)])
     print(r == list(range(30)))
+    # sleeps made before they are awaited
+    print(await asyncio.gather(asyncio.sleep(0.02), asyncio.sleep(0.01), asyncio.sleep(0)))
+    s = asyncio.sleep(0.01)
+    await asyncio.sleep(0)
+    print(await s)
 
 
 async def quiet_fail():
