@@ -13,6 +13,7 @@
 #include "fs/flash.h"
 #include "fs/lfs2.h"
 #include "fs/lfs2_flash.h"
+#include "board/journal.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -484,7 +485,8 @@ static int usage(void)
           "  mkdir IMG PATH [-p]      make a directory\n"
           "  mv IMG FROM TO           rename/move\n"
           "  df IMG                   space in use and free\n"
-          "  check IMG                mount, walk, read every file and block, verify\n", stderr);
+          "  check IMG                mount, walk, read every file and block, verify\n"
+          "  journal IMG              the boot journal of a full image, newest boot first\n", stderr);
     return 2;
 }
 
@@ -892,6 +894,86 @@ static int cmd_check(int argc, char **argv)
     return rc;
 }
 
+/* The boot journal: JOURNAL_SECTORS x 4 KiB just below the vfs partition
+ * (the end of the factory app partition) of a full image. One line per boot,
+ * newest first. */
+static int cmd_journal(int argc, char **argv)
+{
+    if (argc != 2)
+        return usage();
+    const char *path = argv[1];
+    FILE *fp = fopen(path, "rb");
+    if (!fp)
+        return fail("%s: %s", path, strerror(errno));
+    uint8_t *img = NULL;
+    long size = -1;
+    if (fseek(fp, 0, SEEK_END) == 0 && (size = ftell(fp)) >= 0 && fseek(fp, 0, SEEK_SET) == 0 &&
+        (img = malloc(size ? (size_t)size : 1)) && fread(img, 1, (size_t)size, fp) != (size_t)size)
+        size = -1;
+    fclose(fp);
+    if (!img || size < 0) {
+        free(img);
+        return fail("%s: cannot read the image", path);
+    }
+    struct image_region reg;
+    const uint64_t jsize = (uint64_t)JOURNAL_SECTORS * 4096;
+    int rc = 0;
+    if (image_find_region(img, (uint64_t)size, &reg) != 0) {
+        rc = fail("%s: partition table found but no vfs partition in the image", path);
+    } else if (!reg.full) {
+        rc = fail("%s: a bare vfs image has no boot journal (only a full ESP32 flash image has one, "
+                  "just below the vfs partition)", path);
+    } else if (reg.offset < jsize + 0x10000) {
+        rc = fail("%s: no room for a boot journal below the vfs partition at 0x%llx", path,
+                  (unsigned long long)reg.offset);
+    } else {
+        static journal_entry_t e[JOURNAL_KEEP];
+        size_t n = journal_read_region(img + reg.offset - jsize, 4096, e, JOURNAL_KEEP);
+        static const char *const causes[] = { "?", "PWRON_RESET", "HARD_RESET", "WDT_RESET", "DEEPSLEEP_RESET",
+                                              "SOFT_RESET" };
+        static const char *const rans[] = { "boot.py", "main.py", "safe", "repl", "input", "error" };
+        if (n == 0)
+            printf("%s: the boot journal at 0x%llx is empty\n", path, (unsigned long long)(reg.offset - jsize));
+        for (size_t k = 0; k < n; k++) {
+            char ran[64] = "";
+            for (int b = 0; b < 6; b++) {
+                if (e[k].ran & (1 << b)) {
+                    if (ran[0])
+                        strcat(ran, ",");
+                    strcat(ran, rans[b]);
+                }
+            }
+            char cause[24];
+            if (e[k].cause >= 1 && e[k].cause <= 5)
+                snprintf(cause, sizeof cause, "%s", causes[e[k].cause]);
+            else
+                snprintf(cause, sizeof cause, "%u", e[k].cause);
+            /* the traceback's last non-empty line */
+            size_t end = e[k].tb_len;
+            while (end && (e[k].tb[end - 1] == '\n' || e[k].tb[end - 1] == '\r' || e[k].tb[end - 1] == ' '))
+                end--;
+            size_t start = end;
+            while (start && e[k].tb[start - 1] != '\n')
+                start--;
+            char tb[JOURNAL_TB_MAX + 1];
+            size_t t = 0;
+            for (size_t i = start; i < end; i++) {
+                unsigned char c = (unsigned char)e[k].tb[i];
+                tb[t++] = c >= 0x20 && c < 0x7f ? (char)c : '?';
+            }
+            tb[t] = 0;
+            printf("boot %u: cause=%s ran=%s end=%s", (unsigned)e[k].boot, cause, ran[0] ? ran : "-",
+                   journal_end_name(e[k].end));
+            if (e[k].safe_reason)
+                printf(" safe_reason=%u", e[k].safe_reason);
+            printf(" uptime=%u.%03us heap_free=%u tb=%s\n", (unsigned)(e[k].uptime_ms / 1000),
+                   (unsigned)(e[k].uptime_ms % 1000), (unsigned)e[k].heap_free, t ? tb : "-");
+        }
+    }
+    free(img);
+    return rc;
+}
+
 int image_main(int argc, char **argv)
 {
     if (argc < 2 || !strcmp(argv[1], "-h") || !strcmp(argv[1], "--help") || !strcmp(argv[1], "help"))
@@ -919,6 +1001,8 @@ int image_main(int argc, char **argv)
         return cmd_df(argc, argv);
     if (!strcmp(cmd, "check"))
         return cmd_check(argc, argv);
+    if (!strcmp(cmd, "journal"))
+        return cmd_journal(argc, argv);
     fprintf(stderr, "kiln image: unknown command '%s'\n", cmd);
     return usage();
 }

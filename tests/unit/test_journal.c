@@ -9,9 +9,12 @@
 // newest boots of M, or of M with `pend` applied — nothing else.
 #include "tests/unit/unit.h"
 #include "board/journal.h"
+#include "ports/unix/image_cmd.h"
 
 #include <stdlib.h>
 #include <string.h>
+#include <fcntl.h>
+#include <unistd.h>
 
 #define SEC 4096
 #define OFF 0x6000                 // the region's offset in the test flash
@@ -599,6 +602,85 @@ static void test_region(void)
     flash_close(&f);
 }
 
+// `kiln image journal IMG`: a full image whose journal holds a few boots.
+static int run_image(const char *cmd, const char *path, const char *out)
+{
+    char a0[] = "image", a2[256];
+    char a1[32];
+    snprintf(a1, sizeof a1, "%s", cmd);
+    snprintf(a2, sizeof a2, "%s", path);
+    char a3[] = "--full";
+    char *argv[] = { a0, a1, a2, a3, NULL };
+    int argc = strcmp(cmd, "create") ? 3 : 4;
+    fflush(stdout);
+    int saved = dup(1), fd = open(out, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    dup2(fd, 1);
+    close(fd);
+    int rc = image_main(argc, argv);
+    fflush(stdout);
+    dup2(saved, 1);
+    close(saved);
+    return rc;
+}
+
+static void test_image_cmd(void)
+{
+    char img[64], out[64];
+    snprintf(img, sizeof img, "/tmp/kiln_journal_%d.img", (int)getpid());
+    snprintf(out, sizeof out, "/tmp/kiln_journal_%d.out", (int)getpid());
+    CHECK(run_image("create", img, out) == 0);
+    CHECK(run_image("journal", img, out) == 0);
+    static char text[8192];
+    FILE *fp = fopen(out, "r");
+    size_t n = fp ? fread(text, 1, sizeof text - 1, fp) : 0;
+    text[n] = 0;
+    if (fp)
+        fclose(fp);
+    CHECK(strstr(text, "is empty") != NULL);
+    flash_t f;
+    CHECK(flash_open_file(&f, img, 0, SEC, false) == FLASH_OK);
+    journal_attach(&f, 0x200000 - RSIZE, SEC);
+    for (uint32_t i = 0; i < 30; i++) {
+        journal_begin(i ? 2 : 1, JOURNAL_RAN_BOOT);
+        journal_entry_t e = *journal_current();
+        e.ran |= JOURNAL_RAN_MAIN | JOURNAL_RAN_REPL;
+        e.end = i % 2 ? JOURNAL_END_HARD : JOURNAL_END_SOFT;
+        e.uptime_ms = 1000 * i + 5;
+        e.heap_free = 90000 + i;
+        if (i == 29) {
+            e.ran |= JOURNAL_RAN_ERROR | JOURNAL_RAN_SAFE;
+            e.safe_reason = 3;
+            const char *tb = "Traceback (most recent call last):\n  File \"main.py\", line 3\nZeroDivisionError: divide by zero\n";
+            e.tb_len = (uint16_t)strlen(tb);
+            memcpy(e.tb, tb, e.tb_len);
+        }
+        journal_update(&e);
+    }
+    journal_attach(NULL, 0, 0);
+    flash_close(&f);
+    CHECK(run_image("journal", img, out) == 0);
+    fp = fopen(out, "r");
+    n = fp ? fread(text, 1, sizeof text - 1, fp) : 0;
+    text[n] = 0;
+    if (fp)
+        fclose(fp);
+    CHECK(!strncmp(text, "boot 30: cause=HARD_RESET ran=boot.py,main.py,safe,repl,error end=hard safe_reason=3 "
+                         "uptime=29.005s heap_free=90029 tb=ZeroDivisionError: divide by zero\n"
+                         "boot 29: cause=HARD_RESET ran=boot.py,main.py,repl end=soft uptime=28.005s heap_free=90028 tb=-\n",
+                   strlen("boot 30: cause=HARD_RESET ran=boot.py,main.py,safe,repl,error end=hard safe_reason=3 "
+                          "uptime=29.005s heap_free=90029 tb=ZeroDivisionError: divide by zero\n"
+                          "boot 29: cause=HARD_RESET ran=boot.py,main.py,repl end=soft uptime=28.005s heap_free=90028 tb=-\n")));
+    int lines = 0;
+    for (char *c = text; *c; c++)
+        lines += *c == '\n';
+    CHECK(lines == JOURNAL_KEEP);
+    CHECK(strstr(text, "boot 15: ") != NULL && strstr(text, "boot 14: ") == NULL);
+    // the filesystem is untouched
+    CHECK(run_image("check", img, out) == 0);
+    unlink(img);
+    unlink(out);
+}
+
 int main(void)
 {
     setvbuf(stdout, NULL, _IONBF, 0);
@@ -608,6 +690,7 @@ int main(void)
     test_ram();
     test_region();
     test_garbage();
+    test_image_cmd();
     sweep(FLASH_CUT_CLEAN, 0, "clean");
     for (uint64_t s = 1; s <= 2; s++)
         sweep(FLASH_CUT_TEAR_PREFIX, s, s == 1 ? "tear-prefix seed 1" : "tear-prefix seed 2");
