@@ -93,6 +93,9 @@ void re_engine_raise(const char *msg, const char *pat, size_t pat_len, bool is_b
     if (pat == NULL) {
         rt_raise_ValueError(msg);
     }
+    if (pos == (size_t)-1) {
+        raise_error(msg, OBJ_NULL, -1);
+    }
     obj_t p = is_bytes ? bytes_new(pat, pat_len) : str_new(pat, pat_len);
     intptr_t cpos = is_bytes ? (intptr_t)pos : (intptr_t)utf8_charlen(pat, pos < pat_len ? pos : pat_len);
     raise_error(msg, p, cpos);
@@ -394,7 +397,7 @@ static obj_t slice_of(obj_t string, intptr_t s, intptr_t e) {
     if (s > e) {
         s = e;
     }
-    return str_new_kind(kind, d + s, (size_t)(e - s));
+    return str_new_kind(kind == KIND_STR ? KIND_STR : KIND_BYTES, d + s, (size_t)(e - s));
 }
 
 // ================================================================ templates
@@ -617,26 +620,30 @@ static obj_t do_sub(obj_t pat_obj, obj_t repl, obj_t string, obj_t count_obj, bo
     vstr_init(&out, sub.len + 16);
     intptr_t *caps = caps_buf(pat), last;
     size_t prev = 0;
-    intptr_t n = 0;
+    intptr_t n = 0, pieces = 0;   // pieces: CPython's join index, for messages
     while ((count <= 0 || n < count) && scan_next(&sc, caps, &last)) {
         get_subject(pat, string, &sub);
-        vstr_add_strn(&out, sub.data + prev, (size_t)caps[0] - prev);
+        if ((size_t)caps[0] > prev) {
+            vstr_add_strn(&out, sub.data + prev, (size_t)caps[0] - prev);
+            pieces++;
+        }
         if (is_fun) {
             obj_t m = new_match(pat_obj, string, 0, char_count(&sub), caps, last);
             obj_t r = rt_call1(repl, m);
-            const char *d;
-            size_t l;
-            int k = str_get_any(r, &d, &l);
-            if (k < 0 || (k == KIND_STR) != !pat->is_bytes) {
-                if (r != OBJ_NONE || true) {
-                    rt_raise_fmt(&type_TypeError, "expected %s, %s found",
+            if (r != OBJ_NONE) {
+                const char *d;
+                size_t l;
+                int k = str_get_any(r, &d, &l);
+                if (k < 0 || (k == KIND_STR) != !pat->is_bytes) {
+                    rt_raise_fmt(&type_TypeError, "sequence item %d: expected %s, %s found", (int)pieces,
                                  pat->is_bytes ? "a bytes-like object" : "str instance", rt_type_name(r));
                 }
+                vstr_add_strn(&out, d, l);
+                pieces++;
             }
-            vstr_add_strn(&out, d, l);
-            get_subject(pat, string, &sub);
         } else {
             tmpl_expand(&t, string, caps, &out);
+            pieces++;
         }
         prev = (size_t)caps[1];
         n++;

@@ -339,6 +339,11 @@ static int parse_escape(cstate_t *st, bool in_class, int flags, int32_t *val) {
                 perr(st, start, "bad escape %.*s", esc_len(st, start), st->pat + start);
             }
             return ESC_LIT;
+        case 'N':
+            if (!st->is_bytes && peek(st) != '{') {
+                perr(st, st->i, "missing {");
+            }
+            break;
         case 'b':
             if (in_class) {
                 *val = 8;
@@ -392,7 +397,7 @@ static int parse_escape(cstate_t *st, bool in_class, int flags, int32_t *val) {
             perr(st, start + 1, "invalid group reference %d", (int)*val);
         }
         if (!st->closed.buf[*val]) {
-            perr(st, start + 1, "cannot refer to an open group");
+            perr(st, start, "cannot refer to an open group");
         }
         return ESC_BACKREF;
     }
@@ -628,16 +633,16 @@ static int32_t parse_group(cstate_t *st, int flags) {
                 return n;
             }
             if (at_end(st)) {
-                perr(st, ext, "unexpected end of pattern");
+                perr(st, st->i, "unexpected end of pattern");
             }
-            perr(st, ext, "unknown extension ?P%c", st->pat[st->i]);
+            perr(st, ext - 1, "unknown extension ?P%c", st->pat[st->i]);
         }
         case '#':
             while (st->i < st->len && st->pat[st->i] != ')') {
                 st->i++;
             }
             if (at_end(st)) {
-                perr(st, ext, "missing ), unterminated comment");
+                perr(st, open, "missing ), unterminated comment");
             }
             st->i++;
             return -1;   // nothing
@@ -647,9 +652,9 @@ static int32_t parse_group(cstate_t *st, int flags) {
                 int32_t c2 = get(st);
                 if (c2 != '=' && c2 != '!') {
                     if (c2 < 0) {
-                        perr(st, ext, "unexpected end of pattern");
+                        perr(st, st->i, "unexpected end of pattern");
                     }
-                    perr(st, ext, "unknown extension ?<%c", (char)c2);
+                    perr(st, ext - 1, "unknown extension ?<%c", (char)c2);
                 }
                 kind = c2 == '=' ? LK_BEHIND : LK_NBEHIND;
             } else {
@@ -663,13 +668,25 @@ static int32_t parse_group(cstate_t *st, int flags) {
         }
         case '(': {
             // (?(id)yes|no)
-            size_t ns, nl;
-            parse_name(st, ')', &ns, &nl);
-            uint32_t g = 0;
-            bool numeric = true;
-            for (size_t k = 0; k < nl; k++) {
-                numeric = numeric && is_digit(st->pat[ns + k]);
+            size_t ns = st->i, nl;
+            bool numeric = is_digit(peek(st));
+            if (numeric) {
+                while (st->i < st->len && st->pat[st->i] != ')') {
+                    st->i++;
+                }
+                nl = st->i - ns;
+                if (!accept(st, ')')) {
+                    perr(st, ns, "missing ), unterminated name");
+                }
+                for (size_t k = 0; k < nl; k++) {
+                    if (!is_digit(st->pat[ns + k])) {
+                        perr(st, ns, "bad character in group name '%.*s'", (int)nl, st->pat + ns);
+                    }
+                }
+            } else {
+                parse_name(st, ')', &ns, &nl);
             }
+            uint32_t g = 0;
             if (numeric) {
                 for (size_t k = 0; k < nl && g <= MAX_GROUPS; k++) {
                     g = g * 10 + (uint32_t)(st->pat[ns + k] - '0');
@@ -695,7 +712,7 @@ static int32_t parse_group(cstate_t *st, int flags) {
                 int32_t first = st->nodes[yes].child;
                 no = st->nodes[first].next;
                 if (no >= 0 && st->nodes[no].next >= 0) {
-                    perr(st, ns, "conditional backref with more than two branches");
+                    perr(st, (size_t)st->nodes[st->nodes[no].next].a, "conditional backref with more than two branches");
                 }
                 st->nodes[first].next = -1;
                 yes = first;
@@ -736,7 +753,7 @@ static int32_t parse_group(cstate_t *st, int flags) {
                 perr(st, st->i - 1, "missing :");
             }
             if (open != 0) {
-                perr(st, ext, "global flags not at the start of the expression");
+                perr(st, open, "global flags not at the start of the expression");
             }
             st->flags |= add;
             return -2;   // flags changed
@@ -754,9 +771,9 @@ static int32_t parse_group(cstate_t *st, int flags) {
         return group_body(st, nf, open);
     }
     if (c < 0) {
-        perr(st, ext, "unexpected end of pattern");
+        perr(st, st->i, "unexpected end of pattern");
     }
-    perr(st, ext, "unknown extension ?%.*s", (int)(st->i - ext), st->pat + ext);
+    perr(st, ext - 1, "unknown extension ?%.*s", (int)(st->i - ext), st->pat + ext);
 }
 
 static bool is_repeat_char(int32_t c) {
@@ -913,8 +930,9 @@ static int32_t parse_seq(cstate_t *st, int flags) {
                 skip_verbose(st, flags);
                 if (!at_end(st) && is_repeat_char(st->pat[st->i])) {
                     int32_t d1, d2;
+                    size_t rpos = st->i;
                     if (st->pat[st->i] != '{' || parse_braces(st, &d1, &d2)) {
-                        perr(st, st->i, "multiple repeat");
+                        perr(st, rpos, "multiple repeat");
                     }
                 }
                 atom = rep;
@@ -945,10 +963,12 @@ static int32_t parse_alt(cstate_t *st, int flags) {
     st->nodes[alt].x = 1;
     int32_t last = first;
     while (accept(st, '|')) {
+        size_t bar = st->i - 1;
         if (st->depth == 1) {
             flags |= st->flags;   // global inline flags seen in the first branch
         }
         int32_t s = parse_seq(st, flags);
+        st->nodes[s].a = (int32_t)bar;   // for messages
         st->nodes[last].next = s;
         last = s;
     }
@@ -1162,7 +1182,7 @@ static void gen(cstate_t *st, int32_t n) {
                 int64_t mn, mx;
                 widths(st, nd.child, &mn, &mx);
                 if (mn != mx) {
-                    perr(st, 0, "look-behind requires fixed-width pattern");
+                    re_engine_raise("look-behind requires fixed-width pattern", st->pat, st->len, st->is_bytes, (size_t)-1);
                 }
                 width = (int32_t)mn;
             }

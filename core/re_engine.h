@@ -35,7 +35,8 @@ typedef struct re_prog_s re_prog_t;
 re_prog_t *re_engine_compile(const char *pat, size_t len, bool is_bytes, int *flags);
 
 // Raise re.error(msg) for a pattern; pos is a byte offset into it. Defined
-// in core/mod_re.c.
+// in core/mod_re.c. pos (size_t)-1: an error about the whole pattern (no
+// position); pat NULL: a ValueError (bad flags).
 NORETURN void re_engine_raise(const char *msg, const char *pat, size_t pat_len, bool is_bytes, size_t pos);
 
 // Number of capturing groups (group 0 not counted).

@@ -1,0 +1,28 @@
+# re: ^ $ \A \Z \b \B with and without MULTILINE
+import re
+
+s = 'one\ntwo\nthree\n'
+print(re.findall('^\\w+', s))
+print(re.findall('^\\w+', s, re.M))
+print(re.findall('\\w+$', s))
+print(re.findall('\\w+$', s, re.M))
+print(re.search('three$', s).span())
+print(re.search('three\\Z', s))
+print(re.search('three\\n\\Z', s).span())
+print(re.search('\\Aone', s).span(), re.search('\\Atwo', s, re.M))
+print(re.findall('$', 'a\nb\n'))
+print(re.findall('$', 'a\nb\n', re.M))
+print(re.findall('^', 'a\nb\n', re.M))
+print(re.findall(r'\bfoo\b', 'foo foobar afoo foo.'))
+print(re.findall(r'\Bfoo', 'foo foobar afoo'))
+print(re.findall(r'oo\B', 'foo foobar afoo'))
+print(re.findall(r'\b', 'ab cd'))
+print(re.findall(r'\B', 'ab cd'))
+print(re.sub(r'\b', '|', 'hi there'))
+print(re.search(r'^$', ''), re.search(r'^$', '\n'), re.search(r'^$', 'a\n\nb', re.M).span())
+print(re.match('a$', 'a\n'), re.fullmatch('a$', 'a\n'))
+print(re.search('^b', 'ab'), re.search('^b', 'a\nb', re.M).span())
+p = re.compile('^x')
+print(p.search('ax', 1), p.match('ax', 1))
+p = re.compile(r'\bx')
+print(p.search('ax', 1), p.search('a x', 1))

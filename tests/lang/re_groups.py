@@ -1,0 +1,45 @@
+# re: capturing, non-capturing and named groups; match object accessors
+import re
+
+m = re.match(r'(\w+) (\w+)(?: (\w+))?', 'hello big world')
+print(m.groups(), m.group(0), m.group(1), m.group(2, 3), m.lastindex)
+m = re.match(r'(\w+) (\w+)(?: (\w+))?', 'hello world')
+print(m.groups(), m.groups('-'), m.group(3), m.span(3), m.start(3), m.end(3), m.lastindex)
+m = re.match(r'(?P<first>\w+) (?P<last>\w+)', 'Jane Doe')
+print(m.group('first'), m.group('last'), m['first'], m[2], m[0])
+print(m.groupdict(), m.span('last'), m.start('last'), m.lastgroup, m.lastindex)
+m = re.match(r'(?P<a>x)?(?P<b>y)', 'y')
+print(m.groupdict(), m.groupdict('?'), m.lastgroup)
+m = re.match(r'((a)(b))(c)', 'abc')
+print(m.groups(), m.lastindex, m.regs)
+m = re.match(r'(a(b))', 'ab')
+print(m.lastindex)
+m = re.match(r'(a)(b*)', 'a')
+print(m.lastindex, m.groups())
+m = re.match(r'(?:(a)|b)+', 'ab')
+print(m.groups(), m.span(1))
+m = re.match(r'(a)|(b)', 'b')
+print(m.groups(), m.lastindex)
+print(re.match('()', '').groups())
+print(re.compile(r'(a)(?P<n>b)(?:c)').groups, re.compile(r'(a)(?P<n>b)(?:c)').groupindex)
+m = re.search(r'(?P<year>\d{4})-(?P<month>\d\d)', 'on 2024-05-17')
+print(m.group('year', 'month'), m.pos, m.endpos, m.string, m.re.pattern)
+for bad in [5, 'nope', -1]:
+    try:
+        m.group(bad)
+    except IndexError as e:
+        print('IndexError', e)
+try:
+    m.start(9)
+except IndexError as e:
+    print('IndexError', e)
+print(m.expand(r'\g<month>/\g<year> \2 \g<1>'))
+print(repr(m))
+print(re.match('a', 'a').groups())
+m = re.match(r'(a)(b)?', 'a')
+print(m.expand(r'[\2]'))
+m = re.match('(?P<x>a)(?P=x)', 'aa')
+print(m.group(), m.groupdict())
+print(re.match(r'(?:(?:a)(b))c', 'abc').groups())
+print(re.findall(r'((a)|(b))', 'ab'))
+print(type(m).__name__, isinstance(m, re.Match), isinstance(re.compile('a'), re.Pattern))

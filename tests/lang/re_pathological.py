@@ -1,0 +1,23 @@
+# re: patterns that backtrack a lot or iterate many times must finish
+import re
+
+print(re.match('(a|b)*c', 'ab' * 500 + 'c').end())
+print(re.match('(?:a|b)*c', 'ab' * 500 + 'c').end())
+print(re.match('(a*)*b', 'a' * 20))
+print(re.match('(a+)+b', 'a' * 18))
+print(re.match('(x+x+)+y', 'x' * 14))
+print(re.match('(a|aa)*b', 'a' * 18))
+print(re.match('.*.*.*=.*', 'x' * 60 + '=' + 'y' * 10).end())
+print(len(re.findall('a', 'a' * 5000)))
+print(re.sub('a', 'bb', 'a' * 3000).count('b'))
+print(len(re.split(',', ',' * 2000)))
+print(re.search('needle', 'x' * 10000 + 'needle').span())
+print(re.search('x*y', 'x' * 300))
+print(re.match('(?:a?){12}a{12}', 'a' * 12).end())
+print(re.match(r'(\w+\s?)*$', 'word ' * 20 + 'w').end())
+print(re.match('(()|a)*', 'aaa').groups())
+print(re.match('(?:(?:)*)*x', 'x').group())
+print(re.match('(a?)+?b', 'aab').groups())
+print(re.match('(?:a{0,3}){0,10}b', 'a' * 20 + 'b'))
+print(re.match('.{1000}', 'q' * 1500).end())
+print(re.match('(.)*', 'z' * 2000).end())
