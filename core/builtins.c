@@ -421,6 +421,7 @@ static const map_elem_t builtins_table[] = {
     MAP_ENTRY(N_help, &builtin_help_obj),
     MAP_ENTRY(N_oct, &builtin_oct_obj),
     MAP_ENTRY(N_memoryview, &type_memoryview),
+    MAP_ENTRY(N_complex, &type_complex),
     MAP_ENTRY(N___build_class__, &class_build_class_obj),
     // exceptions
 #define EXC(n, b) MAP_ENTRY(N_##n, &type_##n),

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <math.h>
 #include "core/float.h"
+#include "core/complex.h"
 #include "core/int.h"
 #include "core/mpz.h"
 #include "core/types.h"
@@ -479,7 +480,7 @@ static obj_t float_pow(double a, double b) {
         rt_raise_msg(&type_ZeroDivisionError, "0.0 cannot be raised to a negative power");
     }
     if (a < 0.0 && isfinite(a) && isfinite(b) && b != floor(b)) {
-        rt_raise_ValueError("math domain error");
+        return complex_pow(a, 0.0, b, 0.0);   // a negative base to a fractional power
     }
     double r = pow(a, b);
     if (isinf(r) && isfinite(a) && isfinite(b)) {

@@ -3,12 +3,13 @@
 // Invariants: lx->p never passes lx->end; lx->line is the line of lx->p;
 // the value of the current token is valid until the next lexer_next().
 // Numbers become objects at once (small int, big int via int_from_str,
-// float via strtod); imaginary literals raise SyntaxError (no complex type).
+// float via strtod); imaginary literals make complex constants.
 #include <string.h>
 #include <stdlib.h>
 #include "core/lexer.h"
 #include "core/runtime.h"
 #include "core/types.h"
+#include "core/complex.h"
 
 static const char *const tok_texts[TOK__COUNT] = {
 #define X(id, text) text,
@@ -229,7 +230,11 @@ static void lex_number(lexer_t *lx) {
     }
     int c = peek(lx, 0);
     if (c == 'j' || c == 'J') {
-        error(lx, "complex values not supported");
+        // imaginary literal (complex.c)
+        lx->p++;
+        lx->tok = TOK_NUMBER;
+        lx->num = complex_new(0.0, strtod(vstr_cstr(&lx->str), NULL));
+        return;
     }
     if (is_ident_char(c) && !(c >= 0x80)) {
         // things like 1if x else y are legal; anything else is not
