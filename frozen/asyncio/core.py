@@ -291,6 +291,7 @@ _main = None
 
 
 def _finish(t, result, exc):
+    t._queued = False   # a wake-up while it ran (cancel of itself) is void
     t._result = result
     t._exc = exc
     waiters = t._waiters or ()
