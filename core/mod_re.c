@@ -182,7 +182,7 @@ static obj_t compile_pattern(obj_t pattern, obj_t flags_obj) {
         pattern = bytes_new(d, len);
     }
     int f = (int)flags;
-    re_prog_t *prog = re_engine_compile(d, len, is_bytes, &f);
+    re_prog_t *prog = re_compile_pattern(d, len, is_bytes, &f);
     pattern_t *p = gc_alloc(sizeof(pattern_t));
     p->base.type = &type_pattern;
     p->pattern = pattern;
