@@ -47,6 +47,11 @@ static inline obj_t class_lookup(const type_t *type, name_t attr, const type_t *
     return class_lookup_slow(type, attr, owner);
 }
 size_t class_mro(const type_t *t, const type_t **out, size_t max);
+// Special methods of a built-in type made from its slots (int.__add__,
+// super().__getitem__ in a str subclass, (2.5).__mul__...): sets dest as a
+// load would (dest[1] = self when self != OBJ_NULL) and returns true, or
+// false if t has no such method.
+bool class_slot_method(const type_t *t, obj_t self, name_t attr, obj_t *dest);
 obj_t class_new_instance(const type_t *type, size_t n_args, size_t n_kw, const obj_t *args);
 void class_store_member(obj_t self, name_t attr, obj_t *dest);
 void class_cache_prune(void);

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <math.h>
+#include <float.h>
 #include "core/float.h"
 #include "core/complex.h"
 #include "core/int.h"
@@ -650,7 +651,97 @@ static obj_t float_as_integer_ratio(obj_t self) {
 }
 static FUN_OBJ_1(float_as_integer_ratio_obj, float_as_integer_ratio);
 
+static obj_t float_conjugate(obj_t self) {
+    return self;
+}
+static FUN_OBJ_1(float_conjugate_obj, float_conjugate);
+
+// float.hex(): [-]0x<d>.<13 hex digits>p<exp> (subnormals keep exponent -1022).
+static obj_t float_hex(obj_t self) {
+    double v = float_value(self);
+    char buf[40];
+    if (isnan(v) || isinf(v)) {
+        return str_new_cstr(isnan(v) ? "nan" : v < 0 ? "-inf" : "inf");
+    }
+    const char *sign = signbit(v) ? "-" : "";
+    if (v == 0.0) {
+        snprintf(buf, sizeof buf, "%s0x0.0p+0", sign);
+        return str_new_cstr(buf);
+    }
+    int e;
+    double m = frexp(fabs(v), &e);   // m in [0.5, 1)
+    int shift = 1 - (DBL_MIN_EXP - e > 0 ? DBL_MIN_EXP - e : 0);
+    m = ldexp(m, shift);
+    e -= shift;
+    int lead = (int)m;
+    m -= lead;
+    char digits[14];
+    for (int i = 0; i < 13; i++) {
+        m *= 16.0;
+        int d = (int)m;
+        m -= d;
+        digits[i] = "0123456789abcdef"[d];
+    }
+    digits[13] = 0;
+    snprintf(buf, sizeof buf, "%s0x%d.%sp%+d", sign, lead, digits, e);
+    return str_new_cstr(buf);
+}
+static FUN_OBJ_1(float_hex_obj, float_hex);
+
+static obj_t float_fromhex(obj_t cls, obj_t str) {
+    size_t len;
+    const char *s = rt_str_data(str, &len);
+    char buf[len + 4];
+    size_t i = 0, k = 0;
+    while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r')) {
+        i++;
+    }
+    while (len > i && (s[len - 1] == ' ' || s[len - 1] == '\t' || s[len - 1] == '\n' || s[len - 1] == '\r')) {
+        len--;
+    }
+    if (i < len && (s[i] == '+' || s[i] == '-')) {
+        buf[k++] = s[i++];
+    }
+    bool word = i < len && (s[i] == 'i' || s[i] == 'I' || s[i] == 'n' || s[i] == 'N');
+    if (!word && !(len - i >= 2 && s[i] == '0' && (s[i + 1] == 'x' || s[i + 1] == 'X'))) {
+        buf[k++] = '0';
+        buf[k++] = 'x';
+    }
+    for (; i < len; i++) {
+        if (s[i] == ' ' || s[i] == '_') {
+            rt_raise_ValueError("invalid hexadecimal floating-point string");
+        }
+        buf[k++] = s[i];
+    }
+    buf[k] = 0;
+    char *end;
+    double v = strtod(buf, &end);
+    if (k == 0 || *end != 0) {
+        rt_raise_ValueError("invalid hexadecimal floating-point string");
+    }
+    if (isinf(v) && !word) {
+        rt_raise_OverflowError("hexadecimal value too large to represent as a float");
+    }
+    return float_new(v);
+}
+static FUN_OBJ_2(float_fromhex_fun_obj, float_fromhex);
+static CLASSMETHOD_OBJ(float_fromhex_obj, float_fromhex_fun_obj);
+
+static void float_attr(obj_t self, name_t attr, obj_t *dest) {
+    if (dest[0] != OBJ_NULL) {
+        return;
+    }
+    if (attr == N_real) {
+        dest[0] = self;
+    } else if (attr == N_imag) {
+        dest[0] = float_new(0.0);
+    }
+}
+
 static const map_elem_t float_locals_table[] = {
+    MAP_ENTRY(N_conjugate, &float_conjugate_obj),
+    MAP_ENTRY(N_hex, &float_hex_obj),
+    MAP_ENTRY(N_fromhex, &float_fromhex_obj),
     MAP_ENTRY(N_is_integer, &float_is_integer_obj),
     MAP_ENTRY(N_as_integer_ratio, &float_as_integer_ratio_obj),
 };
@@ -664,5 +755,6 @@ const type_t type_float = {
     .print = float_print,
     .unary_op = float_unary_op,
     .binary_op = float_type_binary_op,
+    .attr = float_attr,
     .locals = &float_locals,
 };

@@ -694,8 +694,56 @@ static obj_t int_from_bytes(size_t n_args, size_t n_kw, const obj_t *args) {
 static FUN_OBJ_KW(int_from_bytes_fun_obj, 2, int_from_bytes);
 static CLASSMETHOD_OBJ(int_from_bytes_obj, int_from_bytes_fun_obj);
 
+static obj_t int_bit_count(obj_t self) {
+    self = int_from_bool_or_int(self);
+    if (obj_is_small_int(self)) {
+        intptr_t v = obj_small_int_value(self);
+        unsigned long long m = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
+        return SMALL(__builtin_popcountll(m));
+    }
+    obj_t s = int_to_str_base(self, 16, "", false);
+    size_t len;
+    const char *d = rt_str_data(s, &len);
+    intptr_t n = 0;
+    for (size_t i = 0; i < len; i++) {
+        char c = d[i];
+        int x = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : 0;
+        n += __builtin_popcount((unsigned)x);
+    }
+    return SMALL(n);
+}
+static FUN_OBJ_1(int_bit_count_obj, int_bit_count);
+
+// int is its own numerator, conjugate and real part (CPython's numbers API)
+static obj_t int_conjugate(obj_t self) {
+    return int_from_bool_or_int(self);
+}
+static FUN_OBJ_1(int_conjugate_obj, int_conjugate);
+
+static obj_t int_as_integer_ratio(obj_t self) {
+    obj_t items[2] = {int_from_bool_or_int(self), SMALL(1)};
+    return tuple_new(2, items);
+}
+static FUN_OBJ_1(int_as_integer_ratio_obj, int_as_integer_ratio);
+
+static void int_attr(obj_t self, name_t attr, obj_t *dest) {
+    if (dest[0] != OBJ_NULL) {
+        return;
+    }
+    if (attr == N_real || attr == N_numerator) {
+        dest[0] = int_from_bool_or_int(self);
+    } else if (attr == N_imag) {
+        dest[0] = SMALL(0);
+    } else if (attr == N_denominator) {
+        dest[0] = SMALL(1);
+    }
+}
+
 static const map_elem_t int_locals_table[] = {
     MAP_ENTRY(N_bit_length, &int_bit_length_obj),
+    MAP_ENTRY(N_bit_count, &int_bit_count_obj),
+    MAP_ENTRY(N_conjugate, &int_conjugate_obj),
+    MAP_ENTRY(N_as_integer_ratio, &int_as_integer_ratio_obj),
     MAP_ENTRY(N_to_bytes, &int_to_bytes_obj),
     MAP_ENTRY(N_from_bytes, &int_from_bytes_obj),
 };
@@ -717,6 +765,7 @@ const type_t type_int = {
     .print = int_print,
     .unary_op = int_type_unary_op,
     .binary_op = int_type_binary_op,
+    .attr = int_attr,
     .locals = &int_locals,
 };
 
@@ -761,6 +810,7 @@ const type_t type_bool = {
     .print = bool_print,
     .unary_op = bool_unary_op,
     .binary_op = bool_binary_op,
+    .attr = int_attr,
     .parent = &type_int,
     .locals = &int_locals,
 };

@@ -143,6 +143,9 @@ bool rt_load_method_maybe(obj_t base, name_t attr, obj_t *dest) {
         dest[0] = OBJ_FROM_PTR(t);
         return true;
     }
+    if (class_slot_method(t, base, attr, dest)) {   // (2.5).__mul__, 'ab'.__len__...
+        return true;
+    }
     return false;
 }
 
