@@ -22,7 +22,9 @@ typedef struct board_config_s {
     uint64_t fs_offset;      // the vfs partition inside it
     uint64_t fs_size;
     uint32_t fs_block_size;
-    bool safe_mode;          // power up in safe mode (issue 6)
+    bool safe_mode;          // power up in safe mode
+    flash_t *journal_flash;  // where the boot journal lives (NULL: C memory only)
+    uint64_t journal_offset; // its region: JOURNAL_SECTORS erase sectors
 } board_config_t;
 
 // Power on and run: boot.py, main.py, the REPL, resets... Returns when the
@@ -42,7 +44,7 @@ typedef enum {
     BOARD_REQ_RESET = 1,   // press the reset (EN) button: hard reset, cause HARD_RESET
     BOARD_REQ_POWER,       // power off and on: cause PWRON_RESET, pins and RTC memory lost
     BOARD_REQ_HALT,        // stop the running program now (uncatchable) -> REPL
-    BOARD_REQ_SAFE_RESET,  // reset into safe mode (issue 6)
+    BOARD_REQ_SAFE_RESET,  // reset into safe mode
 } board_req_t;
 void board_request(board_req_t req);
 

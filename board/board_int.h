@@ -33,6 +33,7 @@ int pyexec_file_if_exists(const char *path);
 int pyexec_friendly_repl(void);
 int pyexec_raw_repl(void);
 void pyexec_print_banner(void);
+bool pyexec_ended_in_memory_error(void);
 
 // The port asked the board to stop (hal_running() false): unwind to
 // board_run(), which returns. Called where the board waits.
@@ -44,5 +45,33 @@ bool fsboot_mount(void);
 // The configuration board_run() was given.
 struct board_config_s;
 const struct board_config_s *board_config(void);
+
+// ---------------------------------------------------------------- safe mode (safemode.c)
+#include "core/config.h"
+#define SAFEMODE_WINDOW_US ((uint64_t)KILN_SAFE_WINDOW_MS * 1000u)
+#define SAFEMODE_LOOP_COUNT KILN_SAFE_LOOP_COUNT
+#define SAFEMODE_LOOP_SECONDS KILN_SAFE_LOOP_SECONDS
+#define SAFEMODE_HALT_WINDOW_US ((uint64_t)KILN_HALT_CTRL_C_MS * 1000u)
+
+enum {   // why a boot is safe (also journal_entry_t.safe_reason)
+    SAFE_NONE = 0, SAFE_OPTION, SAFE_BUTTON, SAFE_CTRL_C, SAFE_REQUEST, SAFE_CRASH_LOOP, SAFE__COUNT
+};
+// [any thread] every received byte (code_running: the interrupt char is armed).
+// Returns true for a Ctrl-C of the boot window (kept out of the RX buffer).
+bool safemode_rx_byte(uint8_t c, bool code_running);
+int safemode_decide(int requested);               // before boot.py: the reason or SAFE_NONE
+void safemode_window_open(void);                 // a reset: the boot window opens
+void safemode_boot_begin(int cause, int reason);  // the journal entry of the boot
+void safemode_window_close(void);                 // the REPL waits for input
+void safemode_note(uint8_t journal_ran_bits);
+void safemode_note_traceback(obj_t exc);          // the last traceback (journal)
+void safemode_boot_end(int journal_end);          // the boot ends (before a reset)
+void safemode_print_notice(void);                 // the one line of a safe boot
+void safemode_announce(int cause);                // the boot window, at hard resets
+int safemode_reason(void);
+struct journal_entry_s;
+void safemode_current(struct journal_entry_s *out);   // the current boot, live
+void board_request_safe_from_window(void);        // supervisor.c, any thread
+const char *safemode_reason_text(int reason);
 
 #endif

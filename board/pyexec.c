@@ -69,8 +69,15 @@ static void clear_pending_interrupt(void) {
     }
 }
 
+static bool last_memory_error;   // the last run ended in MemoryError
+
+bool pyexec_ended_in_memory_error(void) {
+    return last_memory_error;
+}
+
 int pyexec_source(const char *src, size_t len, name_t filename, int flags) {
     int ret;
+    last_memory_error = false;
     nlr_buf_t nlr;
     map_t *g = rt_module_globals(rt_state.main_module);
     if (nlr_push(&nlr) == 0) {
@@ -98,6 +105,8 @@ int pyexec_source(const char *src, size_t len, name_t filename, int flags) {
             ret = PYEXEC_FORCED_EXIT;
         } else {
             exc_print_traceback(&printer_stderr, exc);
+            last_memory_error = exc_matches(exc, OBJ_FROM_PTR(&type_MemoryError));
+            safemode_note_traceback(exc);   // the journal keeps the last one
             ret = PYEXEC_EXCEPTION;
         }
     }

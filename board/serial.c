@@ -32,9 +32,13 @@ size_t board_serial_rx(const uint8_t *buf, size_t n) {
     bool intr = false;
     for (; taken < n; taken++) {
         int ic = rt_state.interrupt_char;
+        bool in_window = safemode_rx_byte(buf[taken], ic >= 0);
         if (ic >= 0 && buf[taken] == (uint8_t)ic) {
             intr = true;
             continue;   // swallowed: raises KeyboardInterrupt in the running code
+        }
+        if (in_window) {
+            continue;   // a Ctrl-C of the boot window is for the supervisor only
         }
         if (head - tail >= SERIAL_RX_SIZE) {
             break;   // full: the port retries later (backpressure, nothing lost)

@@ -19,6 +19,7 @@
 #include "board/supervisor.h"
 #include "board/gpio.h"
 #include "board/readline.h"
+#include "board/journal.h"
 #include "core/runtime.h"
 #include "core/gc.h"
 #include "core/vm.h"
@@ -42,6 +43,9 @@ static bool halt_armed;
 static int requests;        // 1 << board_req_t, any thread
 static int reset_cause, wake_reason;
 static int next_cause, next_wake;
+static int pending_safe;          // safe-mode reason for the next boot
+static bool announce;             // announce the boot window (hard resets)
+static int ctrl_c_safe;           // [any thread] the safe request came from the boot window
 static bool soft_reset_happened;
 static uint64_t reset_clock;      // hal_clock_us() at the last hard reset
 static int64_t rtc_offset_us;     // RTC = rtc_offset_us + hal_clock_us()
@@ -125,10 +129,26 @@ void board_gpio_drive(int pin, int level) {
     gpio_drive_external(pin, level);
 }
 
-NORETURN void board_reset(int cause, int wake) {
+// Every reset but a soft one: the journal records how the boot ended, then
+// the chip restarts (no Python handler runs).
+static NORETURN void reset_now(int cause, int wake, int end, int safe) {
+    halt_armed = false;
+    safemode_boot_end(end);
     next_cause = cause;
     next_wake = wake;
-    longjmp(power_jb, JUMP_RESET);
+    pending_safe = safe;
+    longjmp(power_jb, end == JOURNAL_END_POWER ? JUMP_POWER : JUMP_RESET);
+}
+
+NORETURN void board_reset(int cause, int wake) {
+    int end = cause == BOARD_WDT_RESET ? JOURNAL_END_WDT
+            : cause == BOARD_DEEPSLEEP_RESET ? JOURNAL_END_DEEPSLEEP : JOURNAL_END_HARD;
+    reset_now(cause, wake, end, SAFE_NONE);
+}
+
+void board_request_safe_from_window(void) {
+    __atomic_store_n(&ctrl_c_safe, 1, __ATOMIC_SEQ_CST);
+    board_request(BOARD_REQ_SAFE_RESET);
 }
 
 void board_check_power(void) {
@@ -141,13 +161,14 @@ void board_check_power(void) {
 void board_pending_events(void) {
     int r = __atomic_exchange_n(&requests, 0, __ATOMIC_SEQ_CST);
     if (r & (1 << BOARD_REQ_POWER)) {
-        longjmp(power_jb, JUMP_POWER);
+        reset_now(BOARD_PWRON_RESET, 0, JOURNAL_END_POWER, SAFE_NONE);
     }
     if (r & (1 << BOARD_REQ_RESET)) {
-        board_reset(BOARD_HARD_RESET, 0);
+        reset_now(BOARD_HARD_RESET, 0, JOURNAL_END_BUTTON, SAFE_NONE);
     }
     if (r & (1 << BOARD_REQ_SAFE_RESET)) {
-        board_reset(BOARD_HARD_RESET, 0);
+        int why = __atomic_exchange_n(&ctrl_c_safe, 0, __ATOMIC_SEQ_CST) ? SAFE_CTRL_C : SAFE_REQUEST;
+        reset_now(BOARD_HARD_RESET, 0, JOURNAL_END_SAFE, why);
     }
     if ((r & (1 << BOARD_REQ_HALT)) && halt_armed) {
         longjmp(halt_jb, 1);
@@ -229,6 +250,8 @@ static void after_halt(void) {
 // MemoryError while editing a line in a full heap...) is printed and the
 // REPL starts again instead of bringing the board down.
 static int run_repl(void) {
+    safemode_window_close();
+    safemode_note(JOURNAL_RAN_REPL);
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
         int r = board_repl_mode == REPL_RAW ? pyexec_raw_repl() : pyexec_friendly_repl();
@@ -242,9 +265,39 @@ static int run_repl(void) {
     return 0;
 }
 
+// boot.py / main.py, noted in the journal.
+static int run_file(const char *name, uint8_t bit) {
+    if (board_stat(name) != 2) {
+        return PYEXEC_OK;
+    }
+    safemode_note(bit);
+    int r = pyexec_file_if_exists(name);
+    if (r == PYEXEC_EXCEPTION) {
+        safemode_note(JOURNAL_RAN_ERROR);
+        if (pyexec_ended_in_memory_error()) {
+            // its globals hold the heap: the REPL would have no room to run
+            map_t *g = rt_module_globals(rt_state.main_module);
+            map_clear(g);
+            map_store(g, OBJ_NAME(N___name__), OBJ_NAME(N___main__));
+            gc_collect();
+            print_fmt(&printer_stdout, "kiln: %s filled the heap; its globals were dropped\n", name);
+        }
+    }
+    return r;
+}
+
 static void soft_reset_loop(void) {
     for (;;) {
+        safemode_window_open();
         interpreter_init();
+        int cause = board_reset_cause();
+        if (announce) {
+            safemode_announce(cause);
+            announce = false;
+        }
+        int safe = safemode_decide(pending_safe);
+        pending_safe = SAFE_NONE;
+        safemode_boot_begin(cause, safe);
         fsboot_mount();
         int r;
         halt_armed = false;
@@ -253,12 +306,16 @@ static void soft_reset_loop(void) {
             goto repl;
         }
         halt_armed = true;
-        r = pyexec_file_if_exists("boot.py");
+        if (safe != SAFE_NONE) {
+            safemode_print_notice();
+            goto repl;
+        }
+        r = run_file("boot.py", JOURNAL_RAN_BOOT);
         if (r & PYEXEC_FORCED_EXIT) {
             goto soft_reset;
         }
         if (board_repl_mode == REPL_FRIENDLY && r != PYEXEC_EXCEPTION) {
-            r = pyexec_file_if_exists("main.py");
+            r = run_file("main.py", JOURNAL_RAN_MAIN);
             if (r & PYEXEC_FORCED_EXIT) {
                 goto soft_reset;
             }
@@ -272,6 +329,7 @@ static void soft_reset_loop(void) {
         }
     soft_reset:
         halt_armed = false;
+        safemode_boot_end(JOURNAL_END_SOFT);
         vfs_sync();
         vfs_umount_all();   // closes (and flushes) the files still open
         serial_write_str("MPY: soft reboot\r\n");
@@ -287,6 +345,11 @@ int board_run(const board_config_t *cfg) {
     if (why == JUMP_STOP) {
         vfs_umount_all();
         return 0;
+    }
+    announce = true;
+    if (why == 0) {
+        journal_attach(cfg->journal_flash, cfg->journal_offset, 4096);
+        pending_safe = cfg->safe_mode ? SAFE_OPTION : SAFE_NONE;
     }
     if (why == 0 || why == JUMP_POWER) {
         reset_cause = BOARD_PWRON_RESET;

@@ -73,6 +73,26 @@
 #endif
 #endif
 
+// ---------------------------------------------------------------- the board
+// Boot window: after every reset, Ctrl-C twice within this time boots into
+// safe mode (announced at power-up and hard resets).
+#ifndef KILN_SAFE_WINDOW_MS
+#define KILN_SAFE_WINDOW_MS 2000
+#endif
+// Crash-loop breaker: this many boots in a row that each ended in a reset
+// within KILN_SAFE_LOOP_SECONDS of their start (no host input meanwhile)
+// make the next boot a safe one.
+#ifndef KILN_SAFE_LOOP_COUNT
+#define KILN_SAFE_LOOP_COUNT 3
+#endif
+#ifndef KILN_SAFE_LOOP_SECONDS
+#define KILN_SAFE_LOOP_SECONDS 10
+#endif
+// Three Ctrl-C within this time while code runs: an uncatchable halt.
+#ifndef KILN_HALT_CTRL_C_MS
+#define KILN_HALT_CTRL_C_MS 1000
+#endif
+
 #define KILN_VERSION "1.24.0"
 #define KILN_VERSION_TUPLE 1, 24, 0
 

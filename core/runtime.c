@@ -264,12 +264,16 @@ void rt_post_pending(obj_t what) {
 
 void rt_handle_pending(void) {
     obj_t e = __atomic_exchange_n(&rt_state.pending_exception, OBJ_NULL, __ATOMIC_SEQ_CST);
-    if (e == RT_PENDING_PORT) {
+    if (e != OBJ_NULL) {
+        // the port's events first, whatever was posted: an exception posted
+        // over the marker must not hide a request (a halt, a reset...)
         port_pending_events();   // may raise, run callbacks, or not return
-        e = __atomic_exchange_n(&rt_state.pending_exception, OBJ_NULL, __ATOMIC_SEQ_CST);
         if (e == RT_PENDING_PORT) {
-            e = OBJ_NULL;   // posted again while handling: the next check point takes it
-            rt_post_pending(RT_PENDING_PORT);
+            e = __atomic_exchange_n(&rt_state.pending_exception, OBJ_NULL, __ATOMIC_SEQ_CST);
+            if (e == RT_PENDING_PORT) {
+                e = OBJ_NULL;   // posted again while handling: the next check point takes it
+                rt_post_pending(RT_PENDING_PORT);
+            }
         }
     }
     if (e != OBJ_NULL) {

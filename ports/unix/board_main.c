@@ -26,6 +26,7 @@
 #include <unistd.h>
 #include "board/board.h"
 #include "board/hal.h"
+#include "board/journal.h"
 #include "core/gc.h"
 #include "fs/flash.h"
 #include "ports/unix/board_trace.h"
@@ -194,6 +195,36 @@ static void ctl_reply(int fd, const char *s) {
     (void)r;
 }
 
+static const board_config_t *board_cfg;
+
+// `journal`: the boot journal as text, newest boot first, read from the
+// flash image (records being written fail their CRC and are skipped).
+static void ctl_journal(int fd) {
+    if (board_cfg == NULL || board_cfg->journal_flash == NULL) {
+        ctl_reply(fd, "error: no journal in flash (a bare vfs image or none); import kiln; kiln.journal()\n");
+        return;
+    }
+    journal_entry_t e[JOURNAL_KEEP];
+    size_t n = journal_read_region(board_cfg->journal_flash->mem + board_cfg->journal_offset, 4096, e, JOURNAL_KEEP);
+    char line[512];
+    for (size_t i = 0; i < n; i++) {
+        size_t tl = e[i].tb_len, start = tl;
+        while (start > 0 && e[i].tb[start - 1] == '\n') {
+            start--;
+        }
+        size_t end = start;
+        while (start > 0 && e[i].tb[start - 1] != '\n') {
+            start--;
+        }
+        snprintf(line, sizeof(line), "boot %u cause %u ran 0x%02x end %s uptime %u ms heap_free %u safe %u%s%.*s\n",
+                 (unsigned)e[i].boot, e[i].cause, e[i].ran, journal_end_name(e[i].end), (unsigned)e[i].uptime_ms,
+                 (unsigned)e[i].heap_free, e[i].safe_reason, end > start ? " last: " : "", (int)(end - start),
+                 e[i].tb + start);
+        ctl_reply(fd, line);
+    }
+    ctl_reply(fd, "ok\n");
+}
+
 static void ctl_command(int fd, char *line) {
     char *argv[4] = {0};
     int argc = 0;
@@ -223,6 +254,9 @@ static void ctl_command(int fd, char *line) {
         char buf[64];
         snprintf(buf, sizeof(buf), "%llu\n", (unsigned long long)hal_clock_us());
         ctl_reply(fd, buf);
+        return;
+    } else if (!strcmp(argv[0], "journal")) {
+        ctl_journal(fd);
         return;
     } else if (!strcmp(argv[0], "quit")) {
         ctl_reply(fd, "ok\n");
@@ -409,8 +443,9 @@ static int usage(int fd) {
         "  --control PATH      control socket (unix): send lines 'reset' (the reset\n"
         "                      button), 'power' (power cycle), 'halt' (stop the\n"
         "                      program, uncatchable), 'pin N 0|1|z' (drive an input\n"
-        "                      pin), 'clock' (board time in us), 'quit'\n"
-        "  --safe              power up in safe mode\n"
+        "                      pin), 'clock' (board time in us), 'safe' (reset\n"
+        "                      into safe mode), 'journal' (the boot journal), 'quit'\n"
+        "  --safe              power up in safe mode (boot.py and main.py not run)\n"
         "Signals: SIGUSR1 presses the reset button, SIGUSR2 power-cycles the board,\n"
         "SIGINT/SIGTERM stop it.\n";
     ssize_t r = write(fd, text, sizeof(text) - 1);
@@ -583,6 +618,14 @@ static int open_flash(const char *path, board_config_t *cfg) {
     cfg->fs_offset = r.offset;
     cfg->fs_size = r.size;
     cfg->fs_block_size = 4096;
+    // the boot journal: the last 16 KiB before the vfs partition (the end of
+    // the factory app partition, unused by a virtual board); a bare vfs image
+    // has no room for it outside the user's files (then it lives in memory)
+    uint64_t jsize = (uint64_t)JOURNAL_SECTORS * 4096;
+    if (r.full && r.offset >= 0x10000 + jsize) {
+        cfg->journal_flash = &flash_chip;
+        cfg->journal_offset = r.offset - jsize;
+    }
     return 0;
 }
 
@@ -650,6 +693,7 @@ int board_main(int argc, char **argv) {
     pthread_create(&th, NULL, io_thread, NULL);
     pthread_sigmask(SIG_SETMASK, &old, NULL);
 
+    board_cfg = &cfg;
     unix_board_mode = 1;
     volatile int stack_top = 0;
     gc_set_stack_top((void *)&stack_top);

@@ -443,6 +443,26 @@ class Board:
         if r != "ok":
             raise AssertionError("control %r answered %r, expected 'ok'" % (cmd, r))
 
+    def control_journal(self, timeout=5.0):
+        """The `journal` control command: one line per boot, newest first."""
+        s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        s.settimeout(timeout)
+        try:
+            s.connect(self.control_path)
+            s.sendall(b"journal\n")
+            reply = b""
+            while not (reply.endswith(b"ok\n") or reply.startswith(b"error")):
+                chunk = s.recv(4096)
+                if not chunk:
+                    break
+                reply += chunk
+        finally:
+            s.close()
+        lines = reply.decode("utf-8", "replace").splitlines()
+        if not lines or lines[-1] != "ok":
+            raise AssertionError("control journal answered %r" % reply)
+        return lines[:-1]
+
     def power_cycle(self):
         self.buf = b""
         self.in_raw = False

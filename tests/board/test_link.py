@@ -32,7 +32,7 @@ def test_serial_stdio_pipe():
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     assert p.returncode == 0, (p.returncode, p.stderr[-500:])
-    assert re.fullmatch(rb"Performing initial setup\r\n" + BANNER_RE + rb"print\(6\*7\)\r\n42\r\n>>> ",
+    assert re.fullmatch(rb"kiln: power-on; [^\r\n]*\r\nPerforming initial setup\r\n" + BANNER_RE + rb"print\(6\*7\)\r\n42\r\n>>> ",
                         p.stdout), p.stdout
 
 

@@ -49,5 +49,6 @@ def test_thonny_check_clean_busy_main():
     b.exit_raw()
     b.wait_banner()
     b.power_cycle()       # main.py now runs forever
+    b.expect(b"for safe mode\r\n", 5)   # the boot window's announcement, then nothing
     b.assert_quiet(0.3)
     _thonny_check(b, "--clean")
