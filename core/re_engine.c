@@ -220,7 +220,12 @@ static bool check_assert(const vm_t *m, const inst_t *in, int32_t p) {
         case AS_EOL: return p == m->end || (p == m->end - 1 && m->s[p] == '\n');
         case AS_MEOL: return p == m->end || m->s[p] == '\n';
         case AS_END: return p == m->end;
-        default: {
+        case AS_NWORDB:
+            if (m->end == 0) {
+                return false;   // CPython: \B never matches in an empty string
+            }
+            // fall through
+        default: {   // AS_WORDB, AS_NWORDB
             bool ascii = in->fl & FL_ASCII;
             bool before = p > 0 && word_at(m, back1(m, p), ascii);
             bool after = word_at(m, p, ascii);
@@ -340,13 +345,17 @@ static bool run(vm_t *m, int32_t pc, int32_t p) {
             }
             case OP_REP_START:
                 set_slot(m, in->a, 0);
+                set_slot(m, in->a + 1, -1);
                 pc++;
                 continue;
             case OP_REP_TEST: {
+                // As CPython: required iterations always run; an optional
+                // one is not tried where the previous optional one began
+                // (so an empty optional iteration ends the loop).
                 int32_t k = m->slots[in->a], mn = in[1].a, mx = in[1].b;
                 if (k < mn) {
-                    pc += 2;
-                } else if (mx >= 0 && k >= mx) {
+                    pc += 3;
+                } else if ((mx >= 0 && k >= mx) || p == m->slots[in->a + 1]) {
                     pc = in->b;
                 } else if (in->fl & FL_GREEDY) {
                     push(m, BT_MK(BT_CHOICE, in->b), p, 0);
@@ -361,17 +370,10 @@ static bool run(vm_t *m, int32_t pc, int32_t p) {
                 set_slot(m, in->a + 1, p);
                 pc++;
                 continue;
-            case OP_REP_INC: {
-                const inst_t *test = &code[in->b];
-                int32_t k = m->slots[in->a] + 1;
-                set_slot(m, in->a, k);
-                if (p == m->slots[in->a + 1] && k >= test[1].a) {
-                    pc = test->b;   // an empty iteration: stop looping
-                } else {
-                    pc = in->b;
-                }
+            case OP_REP_INC:
+                set_slot(m, in->a, m->slots[in->a] + 1);
+                pc = in->b;
                 continue;
-            }
             case OP_LOOK: {
                 int32_t q = p;
                 if (in->x == LK_BEHIND || in->x == LK_NBEHIND) {

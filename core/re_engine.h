@@ -73,10 +73,11 @@ enum {
     OP_SAVE,       // a = slot (odd slots close group a/2: lastindex)
     OP_BACKREF,    // a = group
     OP_REP1,       // a = min, b = max (-1 = none); the single-char matcher follows
-    OP_REP_START,  // a = register: counter = 0
-    OP_REP_TEST,   // a = register, b = exit pc; next instruction holds min, max
+    OP_REP_START,  // a = register: counter = 0, mark = -1
+    OP_REP_TEST,   // a = register, b = exit pc; next instruction holds min, max;
+                   // required iterations go to pc + 3, optional ones to pc + 2
     OP_REP_DATA,   // a = min, b = max (-1 = none)
-    OP_REP_MARK,   // a = register: mark = position (empty-iteration test)
+    OP_REP_MARK,   // a = register: mark = position where an optional iteration began
     OP_REP_INC,    // a = register, b = pc of REP_TEST
     OP_LOOK,       // x = LK_* kind, a = continuation pc, b = width (lookbehind)
     OP_LOOK_END,
