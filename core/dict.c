@@ -435,9 +435,27 @@ static obj_t view_binary_op(binary_op_t op, obj_t lhs, obj_t rhs) {
     return reflected ? set_binary_op(plain, other, mine) : set_binary_op(plain, mine, other);
 }
 
+// keys/items views: isdisjoint(iterable)
+static obj_t view_isdisjoint(obj_t self, obj_t other) {
+    obj_t it = rt_getiter(other, NULL);
+    obj_t x;
+    while ((x = rt_iternext(it)) != OBJ_STOP) {
+        if (view_contains(self, x)) {
+            return OBJ_FALSE;
+        }
+    }
+    return OBJ_TRUE;
+}
+static FUN_OBJ_2(view_isdisjoint_obj, view_isdisjoint);
+
+static const map_elem_t view_locals_table[] = {
+    MAP_ENTRY(N_isdisjoint, &view_isdisjoint_obj),
+};
+static MAP_ROM(view_locals, view_locals_table);
+
 const type_t type_dict_keys = {
     {&type_type}, .name = N_dict_keys, .print = view_print, .unary_op = view_unary_op,
-    .binary_op = view_binary_op, .getiter = view_getiter,
+    .binary_op = view_binary_op, .getiter = view_getiter, .locals = &view_locals,
 };
 const type_t type_dict_values = {
     {&type_type}, .name = N_dict_values, .print = view_print, .unary_op = view_unary_op,
@@ -445,7 +463,7 @@ const type_t type_dict_values = {
 };
 const type_t type_dict_items = {
     {&type_type}, .name = N_dict_items, .print = view_print, .unary_op = view_unary_op,
-    .binary_op = view_binary_op, .getiter = view_getiter,
+    .binary_op = view_binary_op, .getiter = view_getiter, .locals = &view_locals,
 };
 
 // ---------------------------------------------------------------- methods
