@@ -936,7 +936,13 @@ static FUN_OBJ_2(match_expand_obj, match_expand);
 static void match_print(const printer_t *p, obj_t self, print_kind_t kind) {
     match_t *m = OBJ_TO_PTR(self);
     obj_t g0 = group_obj(m->string, m->caps, 0, OBJ_NONE);
-    print_fmt(p, "<re.Match object; span=(%d, %d), match=%R>", (int)match_pos(m, 0, 0), (int)match_pos(m, 0, 1), g0);
+    print_fmt(p, "<re.Match object; span=(%d, %d), match=", (int)match_pos(m, 0, 0), (int)match_pos(m, 0, 1));
+    // repr(group 0)[:50], as CPython.
+    obj_t r = rt_obj_repr(g0);
+    size_t len;
+    const char *d = str_data(r, &len);
+    print_strn(p, d, str_cp_offset(d, len, str_is_ascii(r), 50));
+    print_str(p, ">");
 }
 
 static obj_t match_subscr(obj_t self, obj_t index, obj_t value) {
