@@ -478,7 +478,7 @@ static void parse_template(pattern_t *pat, obj_t repl, const char *s, size_t n, 
                 i++;
             }
             if (i >= n) {
-                raise_error("missing >, unterminated name", repl, CPOS(ns));
+                raise_error(ns == n ? "missing group name" : "missing >, unterminated name", repl, CPOS(ns));
             }
             size_t nl = i - ns;
             i++;

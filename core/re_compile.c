@@ -397,6 +397,9 @@ static void parse_name(cstate_t *st, char term, size_t *ns, size_t *nl) {
         st->i++;
     }
     if (st->i >= st->len) {
+        if (start == st->len) {
+            perr(st, start, "missing group name");
+        }
         perr(st, start, "missing %c, unterminated name", term);
     }
     *ns = start;
