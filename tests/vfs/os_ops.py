@@ -76,5 +76,6 @@ print(os.listdir())
 print(os.statvfs("/")[3] >= v[3])
 
 u = os.uname()
-print(len(u), u[0], u.sysname, u.nodename, u.sysname == u[0], u.release == u[2], u.version == u[3])
+import sys
+print(len(u), u[0] == sys.platform, u.sysname == sys.platform, u.nodename == sys.platform, u.sysname == u[0], u.release == u[2], u.version == u[3])
 print(os.sync())
