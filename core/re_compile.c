@@ -56,6 +56,15 @@ typedef struct {
 NORETURN static void perr(cstate_t *st, size_t pos, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 static void perr(cstate_t *st, size_t pos, const char *fmt, ...) {
     char buf[160];
+    // CPython's tokenizer reads one token ahead: a lone backslash ending the
+    // pattern is reported as soon as the token before it has been read.
+    size_t nb = 0;
+    while (nb < st->len && st->pat[st->len - 1 - nb] == '\\') {
+        nb++;
+    }
+    if ((nb & 1) && st->i + 1 >= st->len) {
+        re_engine_raise("bad escape (end of pattern)", st->pat, st->len, st->is_bytes, st->len - 1);
+    }
     va_list ap;
     va_start(ap, fmt);
     vsnprintf(buf, sizeof(buf), fmt, ap);
@@ -386,6 +395,24 @@ static int32_t parse_class(cstate_t *st, int flags) {
 
 static int32_t parse_alt(cstate_t *st, int flags);
 
+// repr() of a group name in the pattern (bytes patterns read as Latin-1),
+// for messages; cut to fit them.
+static const char *name_repr(cstate_t *st, size_t s, size_t n) {
+    vstr_t v;
+    vstr_init(&v, n + 1);
+    for (size_t k = 0; k < n; k++) {
+        if (st->is_bytes) {
+            vstr_add_char(&v, (uint8_t)st->pat[s + k]);
+        } else {
+            vstr_add_byte(&v, (uint8_t)st->pat[s + k]);
+        }
+    }
+    obj_t r = rt_obj_repr(str_from_vstr(&v));
+    size_t len;
+    const char *d = rt_str_data(r, &len);
+    return len > 100 ? "(name)" : d;
+}
+
 static bool is_ident_start(int32_t c) {
     return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
 }
@@ -414,7 +441,7 @@ static void parse_name(cstate_t *st, char term, size_t *ns, size_t *nl) {
         ok = is_ident_start(b) || is_digit(b);
     }
     if (!ok || (st->is_bytes && !str_bytes_ascii(st->pat + start, *nl))) {
-        perr(st, start, "bad character in group name '%.*s'", (int)*nl, st->pat + start);
+        perr(st, start, "bad character in group name %s", name_repr(st, start, *nl));
     }
 }
 
@@ -444,6 +471,28 @@ static int flag_of(int32_t c) {
         case 'L': return RE_FLAG_L;
         default: return 0;
     }
+}
+
+#define TYPE_FLAGS (RE_FLAG_A | RE_FLAG_L | RE_FLAG_U)
+
+static bool is_alpha(int32_t c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+// Is the pattern token at i an escape (backslash and a character)?
+static bool tok_escape(cstate_t *st, size_t i) {
+    return i < st->len && st->pat[i] == '\\' && i + 1 < st->len;
+}
+
+// The text of the token at i (an escape is two characters), for messages.
+static int tok_len(cstate_t *st, size_t i) {
+    size_t n, m = 0;
+    if (tok_escape(st, i)) {
+        peek_at(st, i + 1, &m);
+        return (int)(1 + m);
+    }
+    peek_at(st, i, &n);
+    return (int)n;
 }
 
 // The body of a group and its ')'.
@@ -503,7 +552,7 @@ static int32_t parse_group(cstate_t *st, int flags) {
                 parse_name(st, ')', &ns, &nl);
                 uint32_t g = find_name(st, st->pat + ns, nl);
                 if (!g) {
-                    perr(st, ns, "unknown group name '%.*s'", (int)nl, st->pat + ns);
+                    perr(st, ns, "unknown group name %s", name_repr(st, ns, nl));
                 }
                 if (!st->closed.buf[g]) {
                     perr(st, ns, "cannot refer to an open group");
@@ -516,7 +565,7 @@ static int32_t parse_group(cstate_t *st, int flags) {
             if (at_end(st)) {
                 perr(st, st->i, "unexpected end of pattern");
             }
-            perr(st, ext - 1, "unknown extension ?P%c", st->pat[st->i]);
+            perr(st, ext - 1, "unknown extension ?P%.*s", tok_len(st, st->i), st->pat + st->i);
         }
         case '#':
             while (st->i < st->len && st->pat[st->i] != ')') {
@@ -530,12 +579,13 @@ static int32_t parse_group(cstate_t *st, int flags) {
         case '=': case '!': case '>': case '<': {
             int kind;
             if (c == '<') {
+                size_t t2 = st->i;
                 int32_t c2 = get(st);
                 if (c2 != '=' && c2 != '!') {
                     if (c2 < 0) {
                         perr(st, st->i, "unexpected end of pattern");
                     }
-                    perr(st, ext - 1, "unknown extension ?<%c", (char)c2);
+                    perr(st, ext - 1, "unknown extension ?<%.*s", tok_len(st, t2), st->pat + t2);
                 }
                 kind = c2 == '=' ? LK_BEHIND : LK_NBEHIND;
             } else {
@@ -561,7 +611,7 @@ static int32_t parse_group(cstate_t *st, int flags) {
                 }
                 for (size_t k = 0; k < nl; k++) {
                     if (!is_digit(st->pat[ns + k])) {
-                        perr(st, ns, "bad character in group name '%.*s'", (int)nl, st->pat + ns);
+                        perr(st, ns, "bad character in group name %s", name_repr(st, ns, nl));
                     }
                 }
             } else {
@@ -581,7 +631,7 @@ static int32_t parse_group(cstate_t *st, int flags) {
             } else {
                 g = find_name(st, st->pat + ns, nl);
                 if (!g) {
-                    perr(st, ns, "unknown group name '%.*s'", (int)nl, st->pat + ns);
+                    perr(st, ns, "unknown group name %s", name_repr(st, ns, nl));
                 }
             }
             int32_t n = new_node(st, ND_COND);
@@ -608,42 +658,74 @@ static int32_t parse_group(cstate_t *st, int flags) {
         default:
             break;
     }
-    // Inline flags: (?aiLmsux) or (?aiLmsux-imsx:...)
+    // Inline flags: (?aiLmsux) or (?aiLmsux-imsx:...), checked in CPython's order.
     if (c >= 0 && (flag_of(c) || c == '-')) {
         int add = 0, del = 0;
         st->i = ext;
-        while (flag_of(peek(st))) {
-            add |= flag_of(get(st));
-        }
-        if (accept(st, '-')) {
-            while (flag_of(peek(st))) {
-                del |= flag_of(get(st));
+        int32_t ch = get(st);
+        if (ch != '-') {
+            for (;;) {
+                int f = flag_of(ch);
+                if (f == RE_FLAG_L && !st->is_bytes) {
+                    perr(st, st->i, "bad inline flags: cannot use 'L' flag with a str pattern");
+                }
+                if (f == RE_FLAG_U && st->is_bytes) {
+                    perr(st, st->i, "bad inline flags: cannot use 'u' flag with a bytes pattern");
+                }
+                add |= f;
+                if ((f & TYPE_FLAGS) && (add & TYPE_FLAGS) != f) {
+                    perr(st, st->i, "bad inline flags: flags 'a', 'u' and 'L' are incompatible");
+                }
+                size_t at = st->i;
+                ch = get(st);
+                if (ch < 0) {
+                    perr(st, st->i, "missing -, : or )");
+                }
+                if (ch == ')' || ch == '-' || ch == ':') {
+                    break;
+                }
+                if (!flag_of(ch)) {
+                    perr(st, at, ch < 0x80 && is_alpha(ch) && !tok_escape(st, at) ? "unknown flag" : "missing -, : or )");
+                }
             }
-            if (!del) {
-                perr(st, st->i, "missing flag");
-            }
         }
-        if ((add & RE_FLAG_L) && !st->is_bytes) {
-            perr(st, ext, "bad inline flags: cannot use 'L' flag with a str pattern");
-        }
-        if ((add & RE_FLAG_U) && st->is_bytes) {
-            perr(st, ext, "bad inline flags: cannot use 'u' flag with a bytes pattern");
-        }
-        if (accept(st, ')')) {
-            if (del) {
-                perr(st, st->i - 1, "missing :");
-            }
+        if (ch == ')') {
             if (open != 0) {
                 perr(st, open, "global flags not at the start of the expression");
             }
             st->flags |= add;
             return -2;   // flags changed
         }
-        if (!accept(st, ':')) {
-            if (at_end(st)) {
-                perr(st, st->i, "missing -, : or )");
+        if (ch == '-') {
+            size_t at = st->i;
+            ch = get(st);
+            if (ch < 0) {
+                perr(st, st->i, "missing flag");
             }
-            perr(st, st->i, "unknown flag");
+            if (!flag_of(ch)) {
+                perr(st, at, ch < 0x80 && is_alpha(ch) && !tok_escape(st, at) ? "unknown flag" : "missing flag");
+            }
+            for (;;) {
+                int f = flag_of(ch);
+                if (f & TYPE_FLAGS) {
+                    perr(st, st->i, "bad inline flags: cannot turn off flags 'a', 'u' and 'L'");
+                }
+                del |= f;
+                at = st->i;
+                ch = get(st);
+                if (ch < 0) {
+                    perr(st, st->i, "missing :");
+                }
+                if (ch == ':') {
+                    break;
+                }
+                if (!flag_of(ch)) {
+                    perr(st, at, ch < 0x80 && is_alpha(ch) && !tok_escape(st, at) ? "unknown flag" : "missing :");
+                }
+            }
+        }
+        if (add & del) {
+            perr(st, st->i - 1, "bad inline flags: flag turned on and off");
         }
         int nf = (flags | add) & ~del;
         if (add & RE_FLAG_A) {
@@ -654,7 +736,7 @@ static int32_t parse_group(cstate_t *st, int flags) {
     if (c < 0) {
         perr(st, st->i, "unexpected end of pattern");
     }
-    perr(st, ext - 1, "unknown extension ?%.*s", (int)(st->i - ext), st->pat + ext);
+    perr(st, ext - 1, "unknown extension ?%.*s", tok_len(st, ext), st->pat + ext);
 }
 
 static bool is_repeat_char(int32_t c) {
