@@ -15,6 +15,7 @@
 #include "core/class.h"
 #include "core/mod_math.h"
 #include "core/mod_builtins.h"
+#include "core/frozen.h"
 
 extern const type_t type_memoryview;   // memoryview.c
 
@@ -328,6 +329,14 @@ static obj_t builtin_help(size_t n_args, const obj_t *args) {
             name_t plain = len > 1 && s[0] == 'u' ? names_find(s + 1, len - 1) : NAME_NULL;
             if (plain == NAME_NULL || map_get(m, OBJ_NAME(plain)) == OBJ_NULL) {
                 names[n++] = s;
+            }
+        }
+        // frozen modules as MicroPython lists them: "asyncio/__init__", "asyncio/core"
+        for (size_t f = 0; f < frozen_files_count && n < 80; f++) {
+            const char *path = frozen_files[f].path;
+            size_t len = strlen(path);
+            if (len > 3 && strcmp(path + len - 3, ".py") == 0) {
+                names[n++] = names_str(names_intern(path, len - 3));
             }
         }
         for (size_t a = 1; a < n; a++) {
