@@ -32,7 +32,7 @@ typedef struct {
     int32_t child, next;   // first child; next sibling (-1 = none)
 } node_t;
 
-#define MAX_DEPTH 200
+#define MAX_DEPTH 250   // nested groups (CPython's limit lies between 200 and 500)
 #define MAX_INSTS (1 << 22)
 #define MAX_GROUPS 10000
 
@@ -913,7 +913,7 @@ static int32_t parse_seq(cstate_t *st, int flags) {
 
 static int32_t parse_alt(cstate_t *st, int flags) {
     if (++st->depth > MAX_DEPTH) {
-        perr(st, st->i, "too many nested groups");
+        rt_raise_msg(&type_RecursionError, "maximum recursion depth exceeded");   // as CPython
     }
     rt_check_stack();
     int32_t first = parse_seq(st, flags);
@@ -942,6 +942,7 @@ static int32_t parse_alt(cstate_t *st, int flags) {
 // ================================================================ analysis
 // Width bounds of a node in characters: min, and max (-1 = unbounded).
 static void widths(cstate_t *st, int32_t n, int64_t *mn, int64_t *mx) {
+    rt_check_stack();
     node_t *nd = &st->nodes[n];
     switch (nd->type) {
         case ND_CHAR: case ND_ANY: case ND_CLASS:
@@ -1003,6 +1004,86 @@ static void widths(cstate_t *st, int32_t n, int64_t *mn, int64_t *mx) {
         default:
             *mn = *mx = 0;
             return;
+    }
+}
+
+// The bytes a match of node n can start with are added to bs; returns true
+// if n can match the empty string (then what follows it counts too). A
+// superset is fine: it only lets the search skip hopeless start positions.
+static void bs_add(uint8_t *bs, uint32_t c) {
+    bs[(c >> 3) & 31] |= (uint8_t)(1 << (c & 7));
+}
+static void bs_add_high(uint8_t *bs) {
+    memset(bs + 16, 0xff, 16);
+}
+static void bs_add_char(cstate_t *st, uint8_t *bs, uint32_t c) {
+    if (st->is_bytes || c < 0x80) {
+        bs_add(bs, c);
+    } else {
+        bs_add(bs, c < 0x800 ? 0xc0 | (c >> 6) : c < 0x10000 ? 0xe0 | (c >> 12) : 0xf0 | (c >> 18));
+    }
+}
+
+static bool first_bytes(cstate_t *st, int32_t n, uint8_t *bs) {
+    rt_check_stack();
+    if (n < 0) {
+        return true;
+    }
+    node_t *nd = &st->nodes[n];
+    switch (nd->type) {
+        case ND_CHAR:
+            bs_add_char(st, bs, (uint32_t)nd->a);
+            if (nd->fl & FL_IC) {
+                bool ascii = st->is_bytes || (st->flags & RE_FLAG_A);
+                bs_add_char(st, bs, unfold((uint32_t)nd->a, ascii));
+                if (!st->is_bytes) {
+                    bs_add_high(bs);   // other code points may fold to it
+                }
+            }
+            return false;
+        case ND_CLASS:
+            for (uint32_t c = 0; c < (st->is_bytes ? 256u : 128u); c++) {
+                if (re_engine_in_class(st->cls + nd->a, c, nd->fl & FL_IC)) {
+                    bs_add(bs, c);
+                }
+            }
+            if (!st->is_bytes) {
+                bs_add_high(bs);
+            }
+            return false;
+        case ND_ANY:
+            memset(bs, 0xff, 32);
+            return false;
+        case ND_GROUP:
+            return first_bytes(st, nd->child, bs);
+        case ND_CAT:
+            for (int32_t c = nd->child; c >= 0; c = st->nodes[c].next) {
+                if (!first_bytes(st, c, bs)) {
+                    return false;
+                }
+            }
+            return true;
+        case ND_ALT: {
+            bool nullable = false;
+            for (int32_t c = nd->child; c >= 0; c = st->nodes[c].next) {
+                nullable |= first_bytes(st, c, bs);
+            }
+            return nullable;
+        }
+        case ND_REP:
+            return first_bytes(st, nd->child, bs) || nd->a == 0;
+        case ND_LOOK:
+            return nd->x == LK_ATOMIC ? first_bytes(st, nd->child, bs) : true;
+        case ND_COND: {
+            bool a = first_bytes(st, nd->child, bs);
+            bool b = first_bytes(st, nd->b, bs);
+            return a || b;
+        }
+        case ND_BACKREF:
+            memset(bs, 0xff, 32);
+            return true;
+        default:   // ND_EMPTY, ND_ASSERT
+            return true;
     }
 }
 
@@ -1080,6 +1161,7 @@ static void gen_rep(cstate_t *st, int32_t n) {
 }
 
 static void gen(cstate_t *st, int32_t n) {
+    rt_check_stack();
     if (n < 0) {
         return;
     }
@@ -1220,16 +1302,14 @@ re_prog_t *re_compile_pattern(const char *pat, size_t len, bool is_bytes, int *f
     if (names_len) {
         memcpy((void *)re_prog_names(p), st.names.buf, names_len);
     }
-    // Search helpers: a leading literal or a start anchor.
-    p->first_char = -1;
+    // Search helpers: a start anchor, the bytes a match can start with.
     const inst_t *c = re_prog_code(p);
     while (c->op == OP_SAVE) {
         c++;
     }
-    if (c->op == OP_CHAR && !(c->fl & FL_IC)) {
-        p->first_char = c->a;
-    } else if (c->op == OP_ASSERT && (c->x == AS_BOL || c->x == AS_BEGIN)) {
+    if (c->op == OP_ASSERT && (c->x == AS_BOL || c->x == AS_BEGIN)) {
         p->anchored = 1;
     }
+    p->has_first = !first_bytes(&st, root, p->first);
     return p;
 }

@@ -96,6 +96,7 @@ typedef struct {
     size_t top, alloc;
     int32_t barrier;
     uint32_t steps;
+    bool stack_local;      // stack is the caller's C buffer (not a heap block)
 } vm_t;
 
 NORETURN static void too_deep(void) {
@@ -116,7 +117,10 @@ static void grow(vm_t *m) {
         too_deep();
     }
     memcpy(ns, m->stack, m->top * sizeof(bt_t));
-    gc_free(m->stack);
+    if (!m->stack_local) {
+        gc_free(m->stack);
+    }
+    m->stack_local = false;
     m->stack = ns;
     m->alloc = n;
 }
@@ -160,8 +164,7 @@ static inline int32_t back1(const vm_t *m, int32_t p) {
     return p;
 }
 
-static bool in_class(const vm_t *m, int32_t off, uint32_t c, bool ic) {
-    const int32_t *cl = m->cls + off;
+bool re_engine_in_class(const int32_t *cl, uint32_t c, bool ic) {
     int32_t n = cl[0], bits = cl[1];
     bool ascii = bits & CL_ASCII;
     bool hit = false;
@@ -180,6 +183,10 @@ static bool in_class(const vm_t *m, int32_t off, uint32_t c, bool ic) {
               ((bits & CL_S) && is_space_ch(c, ascii)) || ((bits & CL_NS) && !is_space_ch(c, ascii));
     }
     return hit != ((bits & CL_NEG) != 0);
+}
+
+static inline bool in_class(const vm_t *m, int32_t off, uint32_t c, bool ic) {
+    return re_engine_in_class(m->cls + off, c, ic);
 }
 
 // Does the single-character instruction match at p? Sets *np past it.
@@ -537,20 +544,26 @@ bool re_engine_exec(const re_prog_t *prog, const char *s, size_t end, size_t pos
     m.uni = prog->unicode;
     m.mode = mode;
     m.not_empty_at = (options & RE_EXEC_NOT_EMPTY_AT_POS) ? (int32_t)pos : -1;
-    m.slots = gc_alloc_noscan(prog->nslots * sizeof(int32_t));
+    // Small programs and short backtracking run on C-stack buffers.
+    int32_t slots_buf[32];
+    bt_t stack_buf[64];
+    m.slots = prog->nslots <= 32 ? slots_buf : gc_alloc_noscan(prog->nslots * sizeof(int32_t));
     m.alloc = 64;
-    m.stack = gc_alloc_noscan(m.alloc * sizeof(bt_t));
+    m.stack = stack_buf;
+    m.stack_local = true;
     int32_t p = (int32_t)pos;
     bool found = false;
     for (;;) {
         if (prog->anchored && p > 0 && mode == RE_SEARCH) {
             break;
         }
-        if (prog->first_char >= 0 && mode == RE_SEARCH) {
-            // Skip to the next place where the leading literal occurs.
-            int32_t n;
-            while (p < m.end && char_at(&m, p, &n) != (uint32_t)prog->first_char) {
-                p += n;
+        if (prog->has_first && mode == RE_SEARCH) {
+            // Skip to the next place where a match can begin.
+            while (p < m.end && !(prog->first[m.s[p] >> 3] & (1 << (m.s[p] & 7)))) {
+                p++;
+                while (m.uni && p < m.end && (m.s[p] & 0xc0) == 0x80) {
+                    p++;
+                }
             }
             if (p >= m.end) {
                 break;
@@ -587,7 +600,11 @@ bool re_engine_exec(const re_prog_t *prog, const char *s, size_t end, size_t pos
         }
         *lastindex = m.lastidx;
     }
-    gc_free(m.stack);
-    gc_free(m.slots);
+    if (!m.stack_local) {
+        gc_free(m.stack);
+    }
+    if (m.slots != slots_buf) {
+        gc_free(m.slots);
+    }
     return found;
 }

@@ -113,10 +113,11 @@ typedef struct {
 
 struct re_prog_s {
     uint32_t ninst, ncls, names_len, ngroups, nslots;
-    int32_t first_char;    // literal every match starts with, or -1
     uint8_t anchored;      // matches only at offset 0 (\A, ^ without M)
     uint8_t unicode;       // decode subjects as UTF-8
-    uint8_t pad[2];
+    uint8_t has_first;     // every match starts with a byte in `first`
+    uint8_t pad;
+    uint8_t first[32];     // bitmap of the bytes a match can start with
     // inst_t code[ninst]; int32_t cls[ncls]; char names[names_len]
 };
 
@@ -129,6 +130,8 @@ static inline const int32_t *re_prog_cls(const re_prog_t *p) {
 static inline const char *re_prog_names(const re_prog_t *p) {
     return (const char *)(re_prog_cls(p) + p->ncls);
 }
+// Is c in the class table entry at cls (ic: ignoring case)?
+bool re_engine_in_class(const int32_t *cls, uint32_t c, bool ic);
 // Case folding as the matcher does it (ascii: only A-Z fold).
 uint32_t re_engine_fold(uint32_t c, bool ascii);
 uint32_t re_engine_unfold(uint32_t c, bool ascii);
