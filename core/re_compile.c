@@ -48,6 +48,8 @@ typedef struct {
     vstr_t names;
     vstr_t closed;         // one byte per group: 1 once its ')' was seen
     uint32_t ngroups, nregs;
+    uint32_t cond_ref;     // highest group number a (?(n)...) names
+    size_t cond_ref_pos;
     int depth;
     inst_t *code;
     size_t ncode, codealloc;
@@ -395,6 +397,28 @@ static int32_t parse_class(cstate_t *st, int flags) {
 
 static int32_t parse_alt(cstate_t *st, int flags);
 
+#define TYPE_FLAGS (RE_FLAG_A | RE_FLAG_L | RE_FLAG_U)
+
+static bool is_alpha(int32_t c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+// Is the pattern token at i an escape (backslash and a character)?
+static bool tok_escape(cstate_t *st, size_t i) {
+    return i < st->len && st->pat[i] == '\\' && i + 1 < st->len;
+}
+
+// The text of the token at i (an escape is two characters), for messages.
+static int tok_len(cstate_t *st, size_t i) {
+    size_t n, m = 0;
+    if (tok_escape(st, i)) {
+        peek_at(st, i + 1, &m);
+        return (int)(1 + m);
+    }
+    peek_at(st, i, &n);
+    return (int)n;
+}
+
 // repr() of a group name in the pattern (bytes patterns read as Latin-1),
 // for messages; cut to fit them.
 static const char *name_repr(cstate_t *st, size_t s, size_t n) {
@@ -421,9 +445,10 @@ static bool is_ident_start(int32_t c) {
 static void parse_name(cstate_t *st, char term, size_t *ns, size_t *nl) {
     size_t start = st->i;
     while (st->i < st->len && st->pat[st->i] != term) {
-        st->i++;
+        st->i += tok_escape(st, st->i) ? 2 : 1;   // an escaped terminator does not end the name
     }
     if (st->i >= st->len) {
+        st->i = st->len;
         if (start == st->len) {
             perr(st, start, "missing group name");
         }
@@ -471,28 +496,6 @@ static int flag_of(int32_t c) {
         case 'L': return RE_FLAG_L;
         default: return 0;
     }
-}
-
-#define TYPE_FLAGS (RE_FLAG_A | RE_FLAG_L | RE_FLAG_U)
-
-static bool is_alpha(int32_t c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-// Is the pattern token at i an escape (backslash and a character)?
-static bool tok_escape(cstate_t *st, size_t i) {
-    return i < st->len && st->pat[i] == '\\' && i + 1 < st->len;
-}
-
-// The text of the token at i (an escape is two characters), for messages.
-static int tok_len(cstate_t *st, size_t i) {
-    size_t n, m = 0;
-    if (tok_escape(st, i)) {
-        peek_at(st, i + 1, &m);
-        return (int)(1 + m);
-    }
-    peek_at(st, i, &n);
-    return (int)n;
 }
 
 // The body of a group and its ')'.
@@ -625,8 +628,9 @@ static int32_t parse_group(cstate_t *st, int flags) {
                 if (g == 0) {
                     perr(st, ns, "bad group number");
                 }
-                if (g > st->ngroups) {
-                    perr(st, ns, "invalid group reference %u", (unsigned)g);
+                if (g > st->cond_ref) {
+                    st->cond_ref = g;   // may be defined later: checked at the end
+                    st->cond_ref_pos = ns;
                 }
             } else {
                 g = find_name(st, st->pat + ns, nl);
@@ -1265,6 +1269,9 @@ re_prog_t *re_compile_pattern(const char *pat, size_t len, bool is_bytes, int *f
     int32_t root = parse_alt(&st, st.flags);
     if (!at_end(&st)) {
         perr(&st, st.i, "unbalanced parenthesis");
+    }
+    if (st.cond_ref > st.ngroups) {
+        perr(&st, st.cond_ref_pos, "invalid group reference %u", (unsigned)st.cond_ref);
     }
     int f = st.flags;
     if (is_bytes) {

@@ -244,7 +244,7 @@ static bool check_assert(const vm_t *m, const inst_t *in, int32_t p) {
 // Compare the text of group g at p; *np past it.
 static bool match_backref(const vm_t *m, const inst_t *in, int32_t p, int32_t *np) {
     int32_t gs = m->slots[2 * in->a], ge = m->slots[2 * in->a + 1];
-    if (gs < 0 || ge < 0) {
+    if (gs < 0 || ge < gs) {
         return false;
     }
     if (!(in->fl & FL_IC)) {
@@ -440,7 +440,7 @@ static bool run(vm_t *m, int32_t pc, int32_t p) {
                 continue;
             }
             case OP_COND:
-                if (m->slots[2 * in->a] >= 0 && m->slots[2 * in->a + 1] >= 0) {
+                if (m->slots[2 * in->a] >= 0 && m->slots[2 * in->a + 1] >= m->slots[2 * in->a]) {
                     pc++;
                 } else {
                     pc = in->b;
