@@ -25,6 +25,12 @@ typedef struct board_config_s {
     bool safe_mode;          // power up in safe mode
     flash_t *journal_flash;  // where the boot journal lives (NULL: C memory only)
     uint64_t journal_offset; // its region: JOURNAL_SECTORS erase sectors
+    // A port that restarts the board by other means (a forced reset of a
+    // board stuck in C code) continues it: the cause of the first boot
+    // (0: power-on), whether it is a safe one, and the RTC (0: host clock).
+    int first_cause;
+    bool first_safe;
+    int64_t rtc_us;
 } board_config_t;
 
 // Power on and run: boot.py, main.py, the REPL, resets... Returns when the
@@ -47,6 +53,10 @@ typedef enum {
     BOARD_REQ_SAFE_RESET,  // reset into safe mode
 } board_req_t;
 void board_request(board_req_t req);
+// Requests posted but not yet taken (1 << board_req_t bits). A port may
+// force a restart when one stays untaken for long (the interpreter is stuck
+// in C code and reaches no check point).
+int board_requests_pending(void);
 
 // The host drives an input pin: level 0/1, or -1 to let it float (pull
 // resistor or 0). Pin IRQs fire on the edges.

@@ -120,6 +120,10 @@ void board_post_event(void) {
     hal_wake();
 }
 
+int board_requests_pending(void) {
+    return __atomic_load_n(&requests, __ATOMIC_SEQ_CST);
+}
+
 void board_request(board_req_t req) {
     __atomic_or_fetch(&requests, 1 << req, __ATOMIC_SEQ_CST);
     board_post_event();
@@ -349,9 +353,13 @@ int board_run(const board_config_t *cfg) {
     announce = true;
     if (why == 0) {
         journal_attach(cfg->journal_flash, cfg->journal_offset, 4096);
-        pending_safe = cfg->safe_mode ? SAFE_OPTION : SAFE_NONE;
+        pending_safe = cfg->safe_mode ? SAFE_OPTION : cfg->first_safe ? SAFE_REQUEST : SAFE_NONE;
     }
-    if (why == 0 || why == JUMP_POWER) {
+    if (why == 0 && cfg->first_cause > BOARD_PWRON_RESET) {
+        reset_cause = cfg->first_cause;   // a restart forced by the port
+        wake_reason = BOARD_WAKE_NONE;
+        rtc_offset_us = (cfg->rtc_us ? cfg->rtc_us : hal_rtc_boot_seconds() * 1000000) - (int64_t)hal_clock_us();
+    } else if (why == 0 || why == JUMP_POWER) {
         reset_cause = BOARD_PWRON_RESET;
         wake_reason = BOARD_WAKE_NONE;
         rtc_offset_us = hal_rtc_boot_seconds() * 1000000 - (int64_t)hal_clock_us();

@@ -18,6 +18,7 @@
 #include <string.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/mman.h>
 #include <sys/un.h>
 #include <netinet/in.h>
 #include <arpa/inet.h>
@@ -69,6 +70,23 @@ static uint64_t clock_skip_us;    // virtual time skipped by sleeps (atomic)
 static pthread_mutex_t wake_mu = PTHREAD_MUTEX_INITIALIZER;
 static pthread_cond_t wake_cv;
 static bool wake_flag;
+
+// A forced restart re-executes this program with these (argv kept).
+#define RESTART_ENV "KILN_BOARD_RESTART"
+#define FORCE_AFTER_NS 3000000000ull   // a request untaken this long: the board is stuck in C
+static char **saved_argv;             // `kiln board ...` as started (for execv)
+static int ram_flash_fd = -1;         // the RAM flash (memfd) when there is no --flash
+static const char *vcd_path;
+static flash_t flash_chip;
+typedef struct {                      // what a restarted process inherits
+    bool active;
+    int cause;                        // BOARD_*_RESET of the first boot
+    bool safe;
+    uint64_t clock_us;                // the board clock goes on from here
+    int64_t rtc_us;
+    int rx, tx, slave, listen, ctl, ram;
+} inherit_t;
+static inherit_t inherit;
 
 // ---------------------------------------------------------------- clock
 static uint64_t mono_ns(void) {
@@ -268,6 +286,65 @@ static void ctl_command(int fd, char *line) {
     ctl_reply(fd, "ok\n");
 }
 
+// ---------------------------------------------------------------- forced restart
+static void keep_fd(int fd) {
+    if (fd >= 0) {
+        fcntl(fd, F_SETFD, fcntl(fd, F_GETFD) & ~FD_CLOEXEC);
+    }
+}
+
+// The interpreter is stuck in C code (no check point for seconds) and the
+// host asked for a reset, a power cycle, safe mode or a halt: restart the
+// whole board process on the same serial port, control socket, flash and
+// pin trace, as the chip's reset line would. I/O thread; does not return.
+static void force_restart(int req_bits) {
+    int cause = (req_bits & (1 << BOARD_REQ_POWER)) ? 1 : 2;   // PWRON_RESET / HARD_RESET
+    bool safe = (req_bits & (1 << BOARD_REQ_SAFE_RESET)) != 0;
+    static const char msg[] = "\r\nkiln: the program is stuck in C code and takes no request: resetting the board\r\n";
+    if (tx_fd >= 0) {
+        ssize_t r = write(tx_fd, msg, sizeof(msg) - 1);
+        (void)r;
+    }
+    restore_terminal();
+    uint64_t clock = hal_clock_us();
+    trace_time(clock);
+    trace_close();
+    if (flash_chip.mem != NULL) {
+        msync(flash_chip.mem, flash_chip.size, MS_SYNC);
+    }
+    keep_fd(rx_fd);
+    keep_fd(tx_fd);
+    keep_fd(pty_slave);
+    keep_fd(listen_fd);
+    keep_fd(ctl_fd);
+    keep_fd(ram_flash_fd);
+    char env[256];
+    snprintf(env, sizeof(env), "%d,%d,%llu,%lld,%d,%d,%d,%d,%d,%d", cause, safe ? 1 : 0,
+             (unsigned long long)clock, (long long)board_rtc_us(), rx_fd, tx_fd, pty_slave, listen_fd,
+             ctl_fd, ram_flash_fd);
+    setenv(RESTART_ENV, env, 1);
+    execv("/proc/self/exe", saved_argv);
+    _exit(1);   // exec failed: better a dead board than a stuck one
+}
+
+static void read_inherit(void) {
+    const char *e = getenv(RESTART_ENV);
+    if (e == NULL) {
+        return;
+    }
+    unsigned long long clock;
+    long long rtc;
+    int safe;
+    if (sscanf(e, "%d,%d,%llu,%lld,%d,%d,%d,%d,%d,%d", &inherit.cause, &safe, &clock, &rtc, &inherit.rx,
+               &inherit.tx, &inherit.slave, &inherit.listen, &inherit.ctl, &inherit.ram) == 10) {
+        inherit.active = true;
+        inherit.safe = safe != 0;
+        inherit.clock_us = clock;
+        inherit.rtc_us = rtc;
+    }
+    unsetenv(RESTART_ENV);
+}
+
 // ---------------------------------------------------------------- the I/O thread
 #define MAX_CTL_CLIENTS 4
 
@@ -283,7 +360,16 @@ static void *io_thread(void *arg) {
         ctl_len[i] = 0;
     }
     uint64_t posted_deadline = 0;
+    uint64_t stuck_since = 0;   // mono_ns() when an untaken request was first seen
     for (;;) {
+        int untaken = board_requests_pending();
+        if (untaken == 0) {
+            stuck_since = 0;
+        } else if (stuck_since == 0) {
+            stuck_since = mono_ns();
+        } else if (mono_ns() - stuck_since > FORCE_AFTER_NS) {
+            force_restart(untaken);
+        }
         // push what is still pending into the board's receive buffer
         if (pend_pos < pend_len) {
             pend_pos += board_serial_rx(pend + pend_pos, pend_len - pend_pos);
@@ -526,6 +612,19 @@ static int parse_opts(int argc, char **argv, board_opts_t *o) {
 }
 
 static int open_serial(const board_opts_t *o) {
+    if (inherit.active) {   // a forced restart: the same port, already set up
+        rx_fd = inherit.rx;
+        tx_fd = inherit.tx;
+        pty_slave = inherit.slave;
+        listen_fd = inherit.listen;
+        if (o->serial == SERIAL_STDIO && isatty(0) && tcgetattr(0, &saved_termios) == 0) {
+            struct termios t = saved_termios;
+            cfmakeraw(&t);
+            tcsetattr(0, TCSAFLUSH, &t);
+            stdin_raw = true;
+        }
+        return 0;
+    }
     if (o->serial == SERIAL_PTY) {
         int m, s;
         char name[128];
@@ -574,6 +673,11 @@ static int open_serial(const board_opts_t *o) {
 }
 
 static int open_control(const char *path) {
+    if (inherit.active && inherit.ctl >= 0) {
+        ctl_fd = inherit.ctl;
+        fcntl(ctl_fd, F_SETFD, FD_CLOEXEC);
+        return 0;
+    }
     ctl_fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
     struct sockaddr_un a = {0};
     a.sun_family = AF_UNIX;
@@ -590,15 +694,21 @@ static int open_control(const char *path) {
     return 0;
 }
 
-static flash_t flash_chip;
-
 static int open_flash(const char *path, board_config_t *cfg) {
     struct stat st;
     if (path == NULL) {
-        if (flash_init_ram(&flash_chip, FLASH_SIZE, 4096) != FLASH_OK) {
+        // a flash in memory: a memfd, so that a forced restart keeps it
+        char fdpath[64];
+        bool fresh = !inherit.active || inherit.ram < 0;
+        ram_flash_fd = fresh ? memfd_create("kiln-flash", MFD_CLOEXEC) : inherit.ram;
+        snprintf(fdpath, sizeof(fdpath), "/proc/self/fd/%d", ram_flash_fd);
+        if (ram_flash_fd < 0 || flash_open_file(&flash_chip, fdpath, fresh ? FLASH_SIZE : 0, 4096, fresh) != FLASH_OK) {
+            fprintf(stderr, "kiln board: cannot make a flash in memory\n");
             return -1;
         }
-        image_write_partition_table(flash_chip.mem, FLASH_SIZE - VFS_OFFSET);
+        if (fresh) {
+            image_write_partition_table(flash_chip.mem, FLASH_SIZE - VFS_OFFSET);
+        }
     } else if (stat(path, &st) != 0) {
         if (flash_open_file(&flash_chip, path, FLASH_SIZE, 4096, true) != FLASH_OK) {
             fprintf(stderr, "kiln board: cannot create %s: %s\n", path, strerror(errno));
@@ -641,7 +751,15 @@ int board_main(int argc, char **argv) {
     if (r != 0) {
         return r > 0 ? 0 : 2;
     }
+    saved_argv = argv - 1;   // "kiln", "board", ... (main passed argv + 1)
+    read_inherit();
     board_config_t cfg = {0};
+    if (inherit.active) {
+        cfg.first_cause = inherit.cause;
+        cfg.first_safe = inherit.safe;
+        cfg.rtc_us = inherit.rtc_us;
+        o.safe = false;   // --safe is for the power-up only
+    }
     if (open_flash(o.flash, &cfg) != 0) {
         return 1;
     }
@@ -658,7 +776,12 @@ int board_main(int argc, char **argv) {
     if (o.control != NULL && open_control(o.control) != 0) {
         return 1;
     }
-    if (o.vcd != NULL && trace_open_vcd(o.vcd) != 0) {
+    vcd_path = o.vcd;
+    if (o.vcd != NULL && inherit.active && trace_continue_vcd(o.vcd, inherit.clock_us) != 0) {
+        fprintf(stderr, "kiln board: cannot write %s\n", o.vcd);
+        return 1;
+    }
+    if (o.vcd != NULL && !inherit.active && trace_open_vcd(o.vcd) != 0) {
         fprintf(stderr, "kiln board: cannot write %s\n", o.vcd);
         return 1;
     }
@@ -668,6 +791,7 @@ int board_main(int argc, char **argv) {
     }
     virtual_clock = o.virtual_clock;
     clock_start_ns = mono_ns();
+    clock_skip_us = inherit.clock_us;   // a restarted board's clock goes on
     pthread_condattr_t ca;
     pthread_condattr_init(&ca);
     pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);

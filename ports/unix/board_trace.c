@@ -87,6 +87,23 @@ int trace_open_vcd(const char *path) {
     return 0;
 }
 
+// Go on writing an existing VCD (the board process was restarted): no
+// header, times from clock_us on.
+int trace_continue_vcd(const char *path, uint64_t clock_us) {
+    FILE *f = fopen(path, "a");
+    if (f == NULL) {
+        return -1;
+    }
+    pthread_mutex_lock(&lock);
+    if (vcd != NULL) {
+        fclose(vcd);
+    }
+    vcd = f;
+    vcd_time = clock_us;
+    pthread_mutex_unlock(&lock);
+    return 0;
+}
+
 // Write the live line (lock held).
 static void live_draw(void) {
     char buf[64 + NPINS * 10];

@@ -17,6 +17,8 @@ void trace_gpio(int pin, int level, uint64_t clock_us);
 // change is flushed at once, so a killed board leaves a valid file.
 // Returns 0, or -1 (errno set) if the file cannot be created.
 int trace_open_vcd(const char *path);
+// Append to the VCD a previous board process wrote (a forced restart).
+int trace_continue_vcd(const char *path, uint64_t clock_us);
 
 // Show a live pin view on terminal fd: one line rewritten with \r, e.g.
 // `[kiln] t=12.345s  GPIO2=1 GPIO21=0` (only pins that were outputs), at

@@ -187,3 +187,26 @@ def test_journal_from_host_survives_power_cut():
     b2.wait_banner(10)
     assert _journal(b2, "end", 1) == b"'running'"   # the cut boot: no end recorded
     assert b"ZeroDivisionError" in _journal(b2, "traceback", 1)
+
+
+@case_timeout(60)
+def test_stuck_in_c_code_reset_still_works():
+    # sum() over a huge range runs in C: no bytecode boundary, so neither
+    # Ctrl-C nor a halt is seen; the reset button still works (the port
+    # restarts the board process on the same pty after 3 s)
+    b = _board({"main.py": b"print('MAIN', 6 * 7)\n"}, clock="real")
+    b.wait_banner(10)
+    b.send(b"sum(range(10**12))\r")
+    b.expect(b"sum(range(10**12))\r\n", 5)
+    b.send(b"\x03")
+    b.assert_quiet(0.5)
+    t0 = time.monotonic()
+    b.control_ok("reset")
+    out = b.wait_banner(15)
+    took = time.monotonic() - t0
+    assert b"stuck in C code" in out and b"MAIN 42" in out, out
+    assert took < 10, took
+    _files_intact(b, ["main.py"])
+    assert b.repl("import machine; machine.reset_cause()") == b"2\r\n"
+    lines = b.control_journal()
+    assert lines[1].startswith("boot ") and "end running" in lines[1], lines
