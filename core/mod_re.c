@@ -55,12 +55,12 @@ NORETURN static void raise_error(const char *msg, obj_t pattern, intptr_t pos) {
     vstr_init(&v, 64);
     printer_t pr = vstr_printer(&v);
     print_str(&pr, msg);
+    obj_t lineno = OBJ_NONE, colno = OBJ_NONE;
     if (pos >= 0) {
         print_fmt(&pr, " at position %d", (int)pos);
         const char *d;
         size_t len;
-        if (str_get_any(pattern, &d, &len) >= 0 && memchr(d, '\n', len)) {
-            // CPython adds the line and column for multi-line patterns.
+        if (str_get_any(pattern, &d, &len) >= 0) {
             size_t line = 1, col = 1, i = 0, cp = 0;
             bool is_str = rt_is_str(pattern);
             while (i < len && cp < (size_t)pos) {
@@ -73,7 +73,12 @@ NORETURN static void raise_error(const char *msg, obj_t pattern, intptr_t pos) {
                 i += is_str ? utf8_seqlen((uint8_t)d[i]) : 1;
                 cp++;
             }
-            print_fmt(&pr, " (line %u, column %u)", (unsigned)line, (unsigned)col);
+            lineno = obj_new_small_int((intptr_t)line);
+            colno = obj_new_small_int((intptr_t)col);
+            if (memchr(d, '\n', len)) {
+                // CPython adds the line and column for multi-line patterns.
+                print_fmt(&pr, " (line %u, column %u)", (unsigned)line, (unsigned)col);
+            }
         }
     }
     obj_t text = str_new(v.buf, v.len);
@@ -84,6 +89,8 @@ NORETURN static void raise_error(const char *msg, obj_t pattern, intptr_t pos) {
         rt_store_attr(exc, N_msg, str_new_cstr(msg));
         rt_store_attr(exc, N_pattern, pattern ? pattern : OBJ_NONE);
         rt_store_attr(exc, N_pos, pos >= 0 ? obj_new_small_int(pos) : OBJ_NONE);
+        rt_store_attr(exc, N_lineno, lineno);
+        rt_store_attr(exc, N_colno, colno);
         nlr_pop();
     }
     rt_raise(exc);
@@ -519,8 +526,7 @@ static void parse_template(pattern_t *pat, obj_t repl, const char *s, size_t n, 
                                 s[i + 1] >= '0' && s[i + 1] <= '7')) {
             // Octal escape: \0, \0o, \0oo, or three octal digits.
             int v = c - '0';
-            int max_more = c == '0' ? 2 : 2;
-            for (int k = 0; k < max_more && i < n && s[i] >= '0' && s[i] <= '7'; k++) {
+            for (int k = 0; k < 2 && i < n && s[i] >= '0' && s[i] <= '7'; k++) {
                 v = v * 8 + (s[i++] - '0');
             }
             if (v > 0377) {
