@@ -2,9 +2,9 @@
 #   make fs-test            bounded suite (what CI runs via tests/fs/run.sh)
 #   make fs-powercut-full   exhaustive power-cut sweep + long random runs
 FS_TBIN    := $(BUILD)/fs-tests
-FS_LIB_OBJ := $(patsubst %.c,$(BUILD)/%.o,$(wildcard fs/*.c))
+FS_LIB_OBJ := $(patsubst %.c,$(BUILD)/%.o,$(wildcard fs/*.c)) $(BUILD)/core/hash.o
 FS_IMG_OBJ := $(patsubst %.c,$(BUILD)/%.o,$(wildcard ports/unix/image_*.c))
-FS_IMG_OBJ += $(BUILD)/board/journal.o
+FS_IMG_OBJ += $(BUILD)/board/journal.o $(BUILD)/core/hash.o
 FS_TEST_COMMON := tests/fs/sha256.c tests/fs/fsmodel.c
 
 $(FS_TBIN)/test_format: tests/fs/test_format.c $(FS_TEST_COMMON) $(FS_LIB_OBJ)

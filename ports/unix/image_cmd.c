@@ -10,6 +10,7 @@
  * "kiln image: ..." on stderr and exit 1; usage errors exit 2.
  */
 #include "ports/unix/image_cmd.h"
+#include "core/hash.h"
 #include "fs/flash.h"
 #include "fs/lfs2.h"
 #include "fs/lfs2_flash.h"
@@ -140,7 +141,7 @@ void image_write_partition_table(uint8_t *mem, uint32_t vfs_size)
     m[0] = 0xEB;
     m[1] = 0xEB;
     memset(m + 2, 0xff, 14);
-    image_md5(t, 32 * 4, m + 16);
+    hash_bytes(&hash_md5, t, 32 * 4, m + 16);
 }
 
 /* ---------------- open / mount ---------------- */

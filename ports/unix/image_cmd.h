@@ -23,7 +23,5 @@ int image_find_region(const uint8_t *img, uint64_t size, struct image_region *r)
  * image `mem`. */
 void image_write_partition_table(uint8_t *mem, uint32_t vfs_size);
 
-/* MD5 (for the partition table checksum entry). */
-void image_md5(const void *data, size_t len, uint8_t out[16]);
 
 #endif
