@@ -499,8 +499,9 @@ static int flag_of(int32_t c) {
 }
 
 // The body of a group and its ')'.
+static int32_t alt_to_class(cstate_t *st, int32_t alt);
 static int32_t group_body(cstate_t *st, int flags, size_t open) {
-    int32_t body = parse_alt(st, flags);
+    int32_t body = alt_to_class(st, parse_alt(st, flags));
     if (!accept(st, ')')) {
         perr(st, open, "missing ), unterminated subpattern");
     }
@@ -943,6 +944,37 @@ static int32_t parse_alt(cstate_t *st, int flags) {
     return alt;
 }
 
+// An alternation of single characters (a|b|c) as a class [abc]: the same
+// matches, without a choice point per character. Other nodes unchanged.
+static int32_t alt_to_class(cstate_t *st, int32_t alt) {
+    if (st->nodes[alt].type != ND_ALT) {
+        return alt;
+    }
+    int fl = -1;
+    size_t n = 0;
+    for (int32_t c = st->nodes[alt].child; c >= 0; c = st->nodes[c].next, n++) {
+        node_t *cat = &st->nodes[c];
+        int32_t ch = cat->child;
+        if (ch < 0 || st->nodes[ch].next >= 0 || st->nodes[ch].type != ND_CHAR ||
+            (fl >= 0 && st->nodes[ch].fl != fl)) {
+            return alt;
+        }
+        fl = st->nodes[ch].fl;
+    }
+    int32_t off = new_cls_space(st, 2 + 2 * n);
+    st->cls[off] = (int32_t)n;
+    st->cls[off + 1] = st->is_bytes ? CL_ASCII : 0;
+    size_t k = 0;
+    for (int32_t c = st->nodes[alt].child; c >= 0; c = st->nodes[c].next, k++) {
+        int32_t ch = st->nodes[st->nodes[c].child].a;
+        st->cls[off + 2 + 2 * k] = st->cls[off + 3 + 2 * k] = ch;
+    }
+    int32_t cl = new_node(st, ND_CLASS);
+    st->nodes[cl].a = off;
+    st->nodes[cl].fl = (uint8_t)fl;
+    return cl;
+}
+
 // ================================================================ analysis
 // Width bounds of a node in characters: min, and max (-1 = unbounded).
 static void widths(cstate_t *st, int32_t n, int64_t *mn, int64_t *mx) {
@@ -1266,7 +1298,7 @@ re_prog_t *re_compile_pattern(const char *pat, size_t len, bool is_bytes, int *f
     vstr_init(&st.closed, 16);
     vstr_add_byte(&st.closed, 1);   // group 0
     // Global inline flags at the very start (VERBOSE changes the parsing).
-    int32_t root = parse_alt(&st, st.flags);
+    int32_t root = alt_to_class(&st, parse_alt(&st, st.flags));
     if (!at_end(&st)) {
         perr(&st, st.i, "unbalanced parenthesis");
     }
