@@ -78,6 +78,8 @@ def test_swallowing_loop_three_ctrl_c_halt():
     assert b"Halted by the host." in out and b"MAIN RAN" not in out, out
     _files_intact(b, ["boot.py"])
     assert b.repl("print(1+1)") == b"2\r\n"
+    assert _journal(b, "ran") == b"['boot.py', 'repl', 'input']"   # halted: no main.py
+    assert _journal(b, "end") == b"'running'"
 
 
 def test_swallowing_loop_control_halt():
@@ -88,6 +90,9 @@ def test_swallowing_loop_control_halt():
     out = b.expect(b">>> ", 10)
     assert b"Halted by the host." in out, out
     _files_intact(b, ["main.py"])
+    assert _journal(b, "ran") == b"['main.py', 'repl', 'input']"
+    assert _journal(b, "end") == b"'running'"
+
 
 
 def test_swallowing_boot_ctrl_c_twice_in_window_safe_mode():
