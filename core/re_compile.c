@@ -301,7 +301,7 @@ static int parse_escape(cstate_t *st, bool in_class, int flags, int32_t *val) {
 static int32_t make_char(cstate_t *st, uint32_t c, int flags) {
     int32_t n = new_node(st, ND_CHAR);
     bool ascii = (flags & RE_FLAG_A) || st->is_bytes;
-    if ((flags & RE_FLAG_I) && (fold(c, ascii) != c || unfold(c, ascii) != c)) {
+    if ((flags & RE_FLAG_I) && re_engine_cased(c, ascii)) {
         st->nodes[n].fl = FL_IC;
         c = fold(c, ascii);
     }

@@ -48,17 +48,52 @@ static bool is_space_ch(uint32_t c, bool ascii) {
     }
     return str_cp_isspace(c);
 }
+// Numeric characters that are not decimal digits (str.isalnum() counts them).
+static bool is_other_numeric(uint32_t c) {
+    return c == 0xb2 || c == 0xb3 || c == 0xb9 || (c >= 0xbc && c <= 0xbe) || (c >= 0x2150 && c <= 0x2189) ||
+           (c >= 0x2460 && c <= 0x249b) || (c >= 0x24ea && c <= 0x24ff) || (c >= 0x2776 && c <= 0x2793);
+}
 static bool is_word_ch(uint32_t c, bool ascii) {
     if (ascii || c < 0x80) {
         return is_word_ascii(c);
     }
-    return str_cp_isalpha(c) || str_cp_isdigit(c);
+    return str_cp_isalpha(c) || str_cp_isdigit(c) || is_other_numeric(c) || c == 0x212a || c == 0x212b ||
+           c == 0x2126;
 }
+
+// Characters that match others under IGNORECASE beyond simple lower():
+// each maps to the canonical (lower-case) member of its class, as CPython's
+// case-insensitive matching treats them.
+static const uint16_t case_extra[][2] = {
+    {0x130, 0x69}, {0x131, 0x69}, {0x17f, 0x73}, {0xb5, 0x3bc}, {0x1e9e, 0xdf}, {0x212a, 0x6b},
+    {0x212b, 0xe5}, {0x2126, 0x3c9}, {0x3c2, 0x3c3}, {0x3d0, 0x3b2}, {0x3d1, 0x3b8}, {0x3d5, 0x3c6},
+    {0x3d6, 0x3c0}, {0x3f0, 0x3ba}, {0x3f1, 0x3c1}, {0x3f5, 0x3b5}, {0x345, 0x3b9}, {0x1fbe, 0x3b9},
+    {0x1e9b, 0x1e61},
+};
+#define N_CASE_EXTRA (sizeof(case_extra) / sizeof(case_extra[0]))
+
 uint32_t re_engine_fold(uint32_t c, bool ascii) {
     if (c < 0x80 || ascii) {
         return c >= 'A' && c <= 'Z' ? c + 32 : c;
     }
+    for (size_t i = 0; i < N_CASE_EXTRA; i++) {
+        if (case_extra[i][0] == c) {
+            return case_extra[i][1];
+        }
+    }
     return str_cp_lower(c);
+}
+
+bool re_engine_cased(uint32_t c, bool ascii) {
+    if (re_engine_fold(c, ascii) != c || re_engine_unfold(c, ascii) != c) {
+        return true;
+    }
+    for (size_t i = 0; i < N_CASE_EXTRA && !ascii; i++) {
+        if (case_extra[i][1] == c) {
+            return true;
+        }
+    }
+    return false;
 }
 uint32_t re_engine_unfold(uint32_t c, bool ascii) {
     if (c < 0x80 || ascii) {
@@ -173,8 +208,12 @@ bool re_engine_in_class(const int32_t *cl, uint32_t c, bool ic) {
         if (c >= lo && c <= hi) {
             hit = true;
         } else if (ic) {
-            uint32_t f = fold(c, ascii), u = unfold(c, ascii);
-            hit = (f >= lo && f <= hi) || (u >= lo && u <= hi);
+            uint32_t f = fold(c, ascii), u = unfold(f, ascii), u2 = unfold(c, ascii);
+            hit = (f >= lo && f <= hi) || (u >= lo && u <= hi) || (u2 >= lo && u2 <= hi);
+            for (size_t k = 0; k < N_CASE_EXTRA && !hit && !ascii; k++) {
+                uint32_t x = case_extra[k][0];
+                hit = case_extra[k][1] == f && x >= lo && x <= hi;
+            }
         }
     }
     if (!hit && (bits & (CL_D | CL_ND | CL_W | CL_NW | CL_S | CL_NS))) {

@@ -135,5 +135,7 @@ bool re_engine_in_class(const int32_t *cls, uint32_t c, bool ic);
 // Case folding as the matcher does it (ascii: only A-Z fold).
 uint32_t re_engine_fold(uint32_t c, bool ascii);
 uint32_t re_engine_unfold(uint32_t c, bool ascii);
+// Does c match anything but itself under IGNORECASE?
+bool re_engine_cased(uint32_t c, bool ascii);
 
 #endif
