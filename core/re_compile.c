@@ -293,7 +293,6 @@ static int parse_escape(cstate_t *st, bool in_class, int flags, int32_t *val) {
     if (c < 0x80 && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
         perr(st, start, "bad escape %.*s", esc_len(st, start), st->pat + start);
     }
-    (void)flags;
     *val = c;
     return ESC_LIT;
 }
@@ -352,7 +351,6 @@ static int32_t parse_class(cstate_t *st, int flags) {
         }
         if (kind == ESC_LIT && st->i + 1 < st->len && st->pat[st->i] == '-' && st->pat[st->i + 1] != ']') {
             st->i++;
-            size_t hi_start = st->i;
             int32_t c2 = get(st);
             int kind2 = ESC_LIT;
             if (c2 == '\\') {
@@ -363,7 +361,6 @@ static int32_t parse_class(cstate_t *st, int flags) {
             if (kind2 != ESC_LIT || hi < lo) {
                 perr(st, item_start, "bad character range %.*s", (int)(st->i - item_start), st->pat + item_start);
             }
-            (void)hi_start;
         } else if (kind == ESC_CLASS) {
             if (st->i + 1 < st->len && st->pat[st->i] == '-' && st->pat[st->i + 1] != ']') {
                 st->i++;
