@@ -1,0 +1,23 @@
+# numeric and string literal forms
+print(0b1011, 0o777, 0xdeadBEEF, 0B11, 0O17, 0X1f)
+print(1_000_000, 0x_ff_ff, 0b_1010_1010, 1_0.5_0)
+print(1e3, 1E-3, 2.5e+2, .5, 5., 0.0)
+print(10j, 1.5j, 2e1j)
+print('single', "double", '''triple
+line''', """triple2""")
+print('a' 'b' "c" '''d''')
+print(r'raw\n\t', R'RAW\\')
+print(b'bytes', B'BYTES', rb'raw\x', Rb'r2\n', br'b\r')
+print('\x41\u00e9\101')
+print(len('\n\t\\\'\"'))
+print('tab\there', 'nl\\n')
+print(0, -0, +5, -(-5), ~0)
+print(True + True, False * 10)
+print(None, ..., Ellipsis is ...)
+print(type(1e10).__name__, type(10**20).__name__, type(1j).__name__)
+print(0.1 + 0.2, 1 / 3)
+print(1000000000000000000000)
+print(0xFFFFFFFFFFFFFFFFFFFF)
+print(-0b1, -0o10, -0x10)
+print('%s' % 'x', 'multi' \
+    'line')
