@@ -13,6 +13,7 @@
 #include <string.h>
 #include <setjmp.h>
 #include "core/gc.h"
+#include "core/mod_builtins.h"
 #include "core/config.h"
 #include "core/runtime.h"
 #include "core/misc.h"
@@ -303,6 +304,7 @@ void gc_collect(void) {
     scan_c_stack();
     rescan_overflow();
     class_cache_prune();   // forget cached lookups on types about to be freed
+    weakref_gc_prune();    // weak references to objects about to be freed go dead
     sweep();
     gc.n_collections++;
     gc.alloc_since_collect = 0;

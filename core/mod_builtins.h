@@ -35,6 +35,10 @@ extern const type_t type_callable_iterator;
 // writes to, or -1 if o is not one of the sys stream objects.
 int mod_sys_stream_fd(obj_t o);
 int mod_sys_stream_kind(obj_t o);   // 0 stdin, 1 stdout, 2 stderr, -1 not a sys stream
+// weakref (mod_weakref.c): the collector's hook after marking, and the
+// callbacks of dead refs, run after gc.collect() from Python.
+void weakref_gc_prune(void);
+void weakref_after_collect(void);
 // The banner text "MicroPython v1.24.0 on <build date>; <machine>" (no
 // line ending: the caller adds "\n" or "\r\n").
 void mod_sys_print_banner(const printer_t *p);

@@ -9,6 +9,7 @@ static intptr_t gc_threshold = -1;   // a plain number, not a heap pointer
 
 static obj_t mod_gc_collect(void) {
     gc_collect();
+    weakref_after_collect();
     return OBJ_NONE;
 }
 static FUN_OBJ_0(mod_gc_collect_obj, mod_gc_collect);
