@@ -1,0 +1,26 @@
+# enumerate, zip, map, filter, reversed, iter with sentinel
+print(list(enumerate('abc')), list(enumerate('abc', start=10)))
+print(list(zip()), list(zip('ab')), list(zip('abc', [1, 2], (True, False, None))))
+print(list(map(lambda a, b: a + b, [1, 2, 3], [10, 20])))
+print(list(map(str, range(3))), list(map(abs, [-1, 2, -3])))
+print(list(filter(None, [0, 1, '', 'x', None, [], [0]])))
+print(list(filter(lambda c: c.isupper(), 'aBcDe')))
+print(list(reversed([1, 2, 3])), list(reversed('abc')), list(reversed(range(4))), list(reversed((1, 2))))
+e = enumerate(['x', 'y'])
+print(next(e), next(e), next(e, None))
+z = zip(range(3), 'ab')
+print(next(z), list(z))
+m = map(int, ['1', '2', 'x'])
+print(next(m), next(m))
+try:
+    next(m)
+except ValueError:
+    print('ValueError lazy map')
+print(sum(map(int, '12345')), max(map(len, ['a', 'abc', 'ab'])))
+print(dict(zip('abc', range(3))), dict(enumerate('xy')))
+print(list(zip(*[(1, 'a'), (2, 'b'), (3, 'c')])))
+print(sorted(filter(lambda x: x % 3 == 0, range(20)), reverse=True))
+print(list(map(pow, [2, 3], [3, 2])))
+print(type(enumerate([])).__name__, type(zip()).__name__, type(map(abs, [])).__name__, type(filter(None, [])).__name__)
+words = ['apple', 'bob', 'kayak', 'test']
+print([w for w, r in zip(words, map(lambda s: s[::-1], words)) if w == r])
