@@ -616,6 +616,15 @@ static obj_t float_make_new(const type_t *type, size_t n_args, size_t n_kw, cons
         }
         return float_new(d);
     }
+    obj_t m[2];
+    if ((t->flags & TYPE_FLAG_USER) && rt_type_lookup(t, N___float__) == OBJ_NULL &&
+        rt_load_method_maybe(x, N___index__, m)) {
+        obj_t r = rt_call_method(m[0], m[1], 0, 0, NULL);   // float(x) via __index__
+        if (!is_intlike(r)) {
+            rt_raise_fmt(&type_TypeError, "__index__ returned non-int (type %s)", rt_type_name(r));
+        }
+        return float_new(int_to_double(r));
+    }
     return rt_unary_op(UNARY_OP_FLOAT, x);
 }
 

@@ -611,6 +611,15 @@ static obj_t int_make_new(const type_t *type, size_t n_args, size_t n_kw, const 
         t->buffer(x, &info, BUFFER_READ);
         return int_from_str(info.buf, info.len, 10);
     }
+    obj_t m[2];
+    if ((t->flags & TYPE_FLAG_USER) && rt_type_lookup(t, N___int__) == OBJ_NULL &&
+        rt_load_method_maybe(x, N___index__, m)) {
+        obj_t r = rt_call_method(m[0], m[1], 0, 0, NULL);   // int(x) falls back to __index__
+        if (!is_int(r) && !is_bool(r)) {
+            rt_raise_fmt(&type_TypeError, "__index__ returned non-int (type %s)", rt_type_name(r));
+        }
+        return int_from_bool_or_int(r);
+    }
     return rt_unary_op(UNARY_OP_INT, x);
 }
 
