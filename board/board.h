@@ -22,6 +22,8 @@ typedef struct board_config_s {
     uint64_t fs_offset;      // the vfs partition inside it
     uint64_t fs_size;
     uint32_t fs_block_size;
+    int (*mount_fs)(void);   // or, when set: the port mounts the filesystem at "/" itself
+                             // (a host folder); returns 0 or a negative errno
     bool safe_mode;          // power up in safe mode
     flash_t *journal_flash;  // where the boot journal lives (NULL: C memory only)
     uint64_t journal_offset; // its region: JOURNAL_SECTORS erase sectors

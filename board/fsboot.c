@@ -73,6 +73,13 @@ static void corrupt_loop(void) {
 bool fsboot_mount(void) {
     const board_config_t *c = board_config();
     vfs_umount_all();
+    if (c->mount_fs != NULL) {   // a host folder (kiln board --flash-dir)
+        if (c->mount_fs() != 0) {
+            return false;
+        }
+        vfs_chdir("/");
+        return true;
+    }
     if (c->flash == NULL || c->fs_size == 0) {
         return false;
     }

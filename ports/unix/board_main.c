@@ -26,10 +26,12 @@
 #include <time.h>
 #include <unistd.h>
 #include "board/board.h"
+#include "board/analog.h"
 #include "board/hal.h"
 #include "board/journal.h"
 #include "core/gc.h"
 #include "fs/flash.h"
+#include "fs/vfs.h"
 #include "ports/unix/board_trace.h"
 #include "ports/unix/image_cmd.h"
 #include "ports/unix/unix.h"
@@ -43,6 +45,7 @@ enum { SERIAL_STDIO, SERIAL_PTY, SERIAL_TCP };
 
 typedef struct {
     const char *flash;
+    const char *flash_dir;
     int serial;
     int tcp_port;
     size_t heap;
@@ -183,6 +186,10 @@ void hal_gpio_output(int pin, int level) {
     trace_gpio(pin, level, hal_clock_us());
 }
 
+void hal_gpio_analog(int pin, double level) {
+    trace_analog(pin, level, hal_clock_us());
+}
+
 // ---------------------------------------------------------------- terminal
 static void restore_terminal(void) {
     if (stdin_raw) {
@@ -268,6 +275,27 @@ static void ctl_command(int fd, char *line) {
             return;
         }
         board_gpio_drive(pin, level);
+    } else if ((!strcmp(argv[0], "adc") || !strcmp(argv[0], "touch")) && argc == 3) {
+        // adc PIN MILLIVOLTS|z: the voltage on an ADC input; touch PIN VALUE|z:
+        // what TouchPad(PIN).read() returns (z: back to the default)
+        int pin = atoi(argv[1]);
+        char *end;
+        long v = strtol(argv[2], &end, 10);
+        if (!strcmp(argv[2], "z")) {
+            v = -1;
+        } else if (*end != 0 || v < 0 || v > 100000) {
+            ctl_reply(fd, "error: bad value\n");
+            return;
+        }
+        if (pin < 0 || pin >= 40) {
+            ctl_reply(fd, "error: no such pin\n");
+            return;
+        }
+        if (argv[0][0] == 'a') {
+            analog_set_input_mv(pin, (int)v);
+        } else {
+            analog_set_touch(pin, (int)v);
+        }
     } else if (!strcmp(argv[0], "clock")) {
         char buf[64];
         snprintf(buf, sizeof(buf), "%llu\n", (unsigned long long)hal_clock_us());
@@ -280,7 +308,7 @@ static void ctl_command(int fd, char *line) {
         ctl_reply(fd, "ok\n");
         stop_process(0);
     } else {
-        ctl_reply(fd, "error: unknown command (reset, power, halt, safe, pin N 0|1|z, clock, quit)\n");
+        ctl_reply(fd, "error: unknown command (reset, power, halt, safe, pin N 0|1|z, adc N MV|z, touch N VALUE|z, clock, quit)\n");
         return;
     }
     ctl_reply(fd, "ok\n");
@@ -513,6 +541,8 @@ static int usage(int fd) {
         "                      partition; created blank when missing, then set up\n"
         "                      and formatted at first boot). Default: a flash in\n"
         "                      memory, blank at every start\n"
+        "  --flash-dir DIR     the board's filesystem is the host folder DIR instead\n"
+        "                      (no flash image; the boot journal is then in memory)\n"
         "  --serial stdio      the serial port is this terminal, in raw mode (default);\n"
         "                      Ctrl-] stops the board; a pipe works too (the board\n"
         "                      stops when the input ends and it waits for more)\n"
@@ -531,6 +561,8 @@ static int usage(int fd) {
         "                      program, uncatchable), 'pin N 0|1|z' (drive an input\n"
         "                      pin), 'clock' (board time in us), 'safe' (reset\n"
         "                      into safe mode), 'journal' (the boot journal), 'quit'\n"
+        "                      'adc N MV|z' (millivolts on an ADC input), 'touch N\n"
+        "                      VALUE|z' (what TouchPad(N).read() returns)\n"
         "  --safe              power up in safe mode (boot.py and main.py not run)\n"
         "Signals: SIGUSR1 presses the reset button, SIGUSR2 power-cycles the board,\n"
         "SIGINT/SIGTERM stop it.\n";
@@ -572,6 +604,8 @@ static int parse_opts(int argc, char **argv, board_opts_t *o) {
         i++;
         if (!strcmp(a, "--flash")) {
             o->flash = v;
+        } else if (!strcmp(a, "--flash-dir")) {
+            o->flash_dir = v;
         } else if (!strcmp(a, "--serial")) {
             if (!strcmp(v, "stdio")) {
                 o->serial = SERIAL_STDIO;
@@ -745,6 +779,12 @@ __attribute__((noinline)) static int run_board(board_config_t *cfg) {
     return board_run(cfg);
 }
 
+static const char *flash_dir;
+
+static int mount_flash_dir(void) {
+    return vfs_mount_posix("/", flash_dir);
+}
+
 int board_main(int argc, char **argv) {
     board_opts_t o;
     int r = parse_opts(argc, argv, &o);
@@ -760,7 +800,15 @@ int board_main(int argc, char **argv) {
         cfg.rtc_us = inherit.rtc_us;
         o.safe = false;   // --safe is for the power-up only
     }
-    if (open_flash(o.flash, &cfg) != 0) {
+    if (o.flash_dir != NULL) {
+        struct stat st;
+        if (o.flash != NULL || stat(o.flash_dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
+            fprintf(stderr, "kiln board: --flash-dir needs an existing folder (and no --flash)\n");
+            return 2;
+        }
+        flash_dir = o.flash_dir;
+        cfg.mount_fs = mount_flash_dir;
+    } else if (open_flash(o.flash, &cfg) != 0) {
         return 1;
     }
     cfg.heap_size = o.heap;

@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <limits.h>
+#include <unistd.h>
 #include "core/runtime.h"
 #include "core/gc.h"
 #include "core/types.h"
@@ -51,7 +52,8 @@ static void usage(int fd) {
         "  heapsize=<n>[w][K|M] : set the heap size for the GC (default 256K)\n"
         "  emit=bytecode        : accepted (the only emitter)\n"
         "  flash=<image>        : mount a littlefs image at / for os and open()\n"
-        "                         (created as a 4096x512 ESP32 vfs partition if missing)\n";
+        "                         (created as a 4096x512 ESP32 vfs partition if missing);\n"
+        "                         without it os and open() see the host's files\n";
     port_write(fd, text, sizeof(text) - 1);
 }
 
@@ -446,6 +448,14 @@ __attribute__((noinline)) static int run(int argc, char **argv, options_t *o) {
     mod_os_init();
     if (o->flash != NULL && mount_flash(o->flash) != 0) {
         return 1;
+    }
+    if (o->flash == NULL && vfs_mount_posix("/", "/") == 0) {
+        // as MicroPython's unix port: os and open() see the host's files,
+        // relative paths from the current directory
+        char cwd[PATH_MAX];
+        if (getcwd(cwd, sizeof(cwd)) != NULL) {
+            vfs_chdir(cwd);
+        }
     }
     if (o->debug) {
         compile_set_debug(1);

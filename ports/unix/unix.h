@@ -8,6 +8,10 @@ void port_unix_init(void);
 // Is stdin a terminal?
 int port_unix_stdin_is_tty(void);
 
+// Mount the host folder host_root at VFS point (ports/unix/vfs_posix.c).
+// Returns 0 or a negative errno.
+int vfs_mount_posix(const char *point, const char *host_root);
+
 // `kiln board ...` (ports/unix/board_main.c); argv[0] is "board".
 int board_main(int argc, char **argv);
 // Set while the virtual board runs: port.h goes to the board.

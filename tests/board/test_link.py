@@ -170,3 +170,26 @@ def test_platform_and_version_strings():
     b.exit_raw()
     out = b.expect(re.compile(BANNER_RE))
     assert RAW_BANNER not in out
+
+
+def test_flash_dir_host_folder():
+    # --flash-dir DIR: the board's filesystem is a host folder
+    tmp = tempfile.mkdtemp(prefix="kilnboard_")
+    try:
+        d = os.path.join(tmp, "fs")
+        os.mkdir(d)
+        with open(os.path.join(d, "main.py"), "w") as f:
+            f.write("print('main from the host folder')\n")
+        b = kilnboard.Board(start=False)
+        b.command = lambda: [kilnboard.KILN, "board", "--flash-dir", d, "--serial", "pty",
+                             "--control", b.control_path]
+        b.start()
+        out = b.wait_banner(10)
+        assert b"main from the host folder\r\n" in out, out
+        assert b.repl("import os; print(os.listdir())") == b"['main.py']\r\n"
+        b.repl("f = open('made.txt', 'w'); f.write('on the board'); f.close()")
+        with open(os.path.join(d, "made.txt")) as f:
+            assert f.read() == "on the board"
+        b.stop()
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
