@@ -1,0 +1,22 @@
+# algebraic identities on big integers
+a = 3 ** 200 + 17
+b = 7 ** 90 - 5
+print((a + b) - b == a, (a * b) // b == a, (a * b) % b == 0)
+q, r = divmod(a, b)
+print(q * b + r == a, 0 <= r < b)
+q, r = divmod(-a, b)
+print(q * b + r == -a, 0 <= r < b)
+q, r = divmod(a, -b)
+print(q * b + r == a, -b < r <= 0)
+print((a + b) ** 2 == a * a + 2 * a * b + b * b)
+print((a - b) * (a + b) == a * a - b * b)
+print(a ** 3 // a ** 2 == a, pow(a, 3, b) == (a ** 3) % b)
+print(-a // 1 == -a, a // a, (-a) % a)
+print((a << 100) >> 100 == a, (a >> 50) << 50 == a - (a & ((1 << 50) - 1)))
+print(a & b == b & a, (a | b) - (a & b) == a ^ b)
+print(~a == -a - 1, ~~a == a)
+print(a > b, -a < -b, a != a + 1, a == int(str(a)))
+print(abs(-a) == a, max(a, b) == a, min(-a, -b) == -a)
+print(sum([a] * 10) == 10 * a)
+print(hash(a) == hash(int(str(a))))
+print(str(a * b)[:30], len(str(a * b)))
