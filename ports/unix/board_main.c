@@ -52,6 +52,7 @@ typedef struct {
     bool virtual_clock;
     const char *vcd;
     const char *control;
+    const char *link;       // --link PATH: a symlink to the pty (Thonny's GUI lists /dev/ttyUSB*)
     bool safe;
     int pin_view;   // -1 auto, 0 off, 1 on
 } board_opts_t;
@@ -200,7 +201,12 @@ static void restore_terminal(void) {
 
 // Stop the board process (I/O thread): the terminal back to normal, the
 // VCD closed. The flash image is a shared mapping: what was written stays.
+static const char *pty_link;      // --link: removed when the board stops
+
 static void stop_process(int status) {
+    if (pty_link != NULL) {
+        unlink(pty_link);
+    }
     restore_terminal();
     trace_time(hal_clock_us());
     trace_close();
@@ -563,6 +569,8 @@ static int usage(int fd) {
         "                      into safe mode), 'journal' (the boot journal), 'quit'\n"
         "                      'adc N MV|z' (millivolts on an ADC input), 'touch N\n"
         "                      VALUE|z' (what TouchPad(N).read() returns)\n"
+        "  --link PATH         with --serial pty: make PATH a symlink to the pty, e.g.\n"
+        "                      /dev/ttyUSB_kiln (as root), which Thonny's port list shows\n"
         "  --safe              power up in safe mode (boot.py and main.py not run)\n"
         "Signals: SIGUSR1 presses the reset button, SIGUSR2 power-cycles the board,\n"
         "SIGINT/SIGTERM stop it.\n";
@@ -634,6 +642,8 @@ static int parse_opts(int argc, char **argv, board_opts_t *o) {
             o->vcd = v;
         } else if (!strcmp(a, "--control")) {
             o->control = v;
+        } else if (!strcmp(a, "--link")) {
+            o->link = v;
         } else if (!strcmp(a, "--pin-view")) {
             o->pin_view = !strcmp(v, "on");
         } else {
@@ -677,6 +687,17 @@ static int open_serial(const board_opts_t *o) {
         rx_fd = tx_fd = m;
         fprintf(stderr, "serial: %s\n", name);
         fflush(stderr);
+        if (o->link != NULL) {
+            struct stat lst;
+            if (lstat(o->link, &lst) == 0 && S_ISLNK(lst.st_mode)) {
+                unlink(o->link);   // a stale link of an earlier board
+            }
+            if (symlink(name, o->link) != 0) {
+                fprintf(stderr, "kiln board: cannot link %s -> %s: %s\n", o->link, name, strerror(errno));
+                return -1;
+            }
+            pty_link = o->link;
+        }
         return 0;
     }
     if (o->serial == SERIAL_TCP) {
@@ -870,6 +891,9 @@ int board_main(int argc, char **argv) {
     volatile int stack_top = 0;
     gc_set_stack_top((void *)&stack_top);
     r = run_board(&cfg);
+    if (pty_link != NULL) {
+        unlink(pty_link);
+    }
     restore_terminal();
     trace_time(hal_clock_us());
     trace_close();

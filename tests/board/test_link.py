@@ -193,3 +193,27 @@ def test_flash_dir_host_folder():
         b.stop()
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
+
+
+def test_link_symlink_to_pty():
+    # --link PATH: a stable name for the pty (Thonny's GUI lists /dev/ttyUSB*)
+    serial = pyserial()
+    tmp = tempfile.mkdtemp(prefix="kilnboard_")
+    link = os.path.join(tmp, "ttyUSB_kiln")
+    try:
+        b = Board(extra=["--link", link])
+        b.wait_banner(10)
+        assert os.path.islink(link) and os.readlink(link) == b.pty_path
+        b.close_serial()
+        ser = serial.Serial(link, 115200, timeout=0, exclusive=True)
+        try:
+            b.attach(PySerialTransport(ser))
+            b.send(b"\x03")
+            b.expect(b">>> ")
+            assert b.raw_exec("print('via the link')") == b"via the link\r\n"
+        finally:
+            ser.close()
+        b.stop()
+        assert not os.path.lexists(link), "the link outlived the board"
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
