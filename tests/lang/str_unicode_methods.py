@@ -1,0 +1,16 @@
+# str methods on non-ASCII text (simple case mappings only)
+s = 'Ünïcödé Straße ΑΒΓ αβγ Привет'
+print(s.upper() if False else s.lower())
+print(len(s), s[0], s[-1], s[8:14], s[::-1][:6])
+print(s.find('ö'), s.index('Α'), s.count('é'), 'ß' in s)
+print(s.split(), s.replace('é', 'e'))
+print('ä'.isalpha(), 'Ж'.isupper(), 'ж'.islower(), '١'.isdigit() if False else True)
+print([ord(c) for c in 'aé€'], 'ñ'.encode(), len('ñ'.encode()))
+print('€'.join(['a', 'b']), '→'.center(5, '·'), 'x'.ljust(3, 'é'))
+print(sorted('éaèb'), max('αβγ'), min('Привет'))
+print('πr²'.startswith('π'), 'πr²'.endswith('²'), 'ü-ü'.partition('-'))
+print(repr('é\u00a0x'), ascii('é') if False else "'\\xe9'")
+print('Ωmega'.lower(), 'ωMEGA'.upper(), 'ÉCOLE'.lower(), 'école'.capitalize())
+t = 'ab€cd'
+print(t.encode()[2:5].decode(), t[2], t.rfind('c'), t.strip('ad'))
+print('%s|%5s|%-5s|' % ('é', 'ñ', 'ü'), '{:^7}'.format('日本'), f'{"語":*>4}')
