@@ -530,7 +530,24 @@ obj_t int_pow3(obj_t b, obj_t e, obj_t m) {
         rt_raise_ValueError("pow() 3rd argument cannot be 0");
     }
     if (int_sign(e) < 0) {
-        rt_raise_ValueError("pow() 2nd argument cannot be negative when 3rd argument specified");
+        // b**-e mod m: the modular inverse of b (extended Euclid), to the power e
+        obj_t mabs = mpz_abs(m), q, r;
+        mpz_divmod(b, mabs, &q, &r);
+        obj_t old_r = r, cur_r = mabs, old_s = SMALL(1), cur_s = SMALL(0);
+        while (int_sign(cur_r) != 0) {
+            obj_t qq, rr;
+            mpz_divmod(old_r, cur_r, &qq, &rr);
+            old_r = cur_r;
+            cur_r = rr;
+            obj_t ns = mpz_sub(old_s, mpz_mul(qq, cur_s));
+            old_s = cur_s;
+            cur_s = ns;
+        }
+        if (mpz_cmp(old_r, SMALL(1)) != 0) {
+            rt_raise_ValueError("base is not invertible for the given modulus");
+        }
+        b = old_s;
+        e = mpz_neg(e);
     }
     return mpz_powmod(b, e, m);
 }
