@@ -36,6 +36,10 @@ int64_t hal_rtc_boot_seconds(void);
 // A GPIO output level changed (pin driven as an output; level 0/1). The port
 // records it with hal_clock_us(): trace, VCD file, live pin view.
 void hal_gpio_output(int pin, int level);
+// A pin's analog output changed (board/analog.h): `level` is its mean output
+// as a fraction of VDD (PWM duty, DAC value/255), < 0 when it stops being
+// analog. The port records it with hal_clock_us() (a VCD real variable).
+void hal_gpio_analog(int pin, double level);
 
 // Feed of the "power": false when the port wants board_run() to return
 // (the serial input ended, the process is asked to quit).

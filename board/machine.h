@@ -1,5 +1,5 @@
 // board/machine.h — what the files of the `machine` module share
-// (board/mod_machine.c, board/machine_pin.c, board/machine_timer.c).
+// (board/mod_machine.c, board/machine_*.c, board/mod_esp.c).
 // Python objects the module keeps between calls live in one heap block, the
 // root (rt_state.port_roots[0], recreated at every soft reset); C statics
 // hold only numbers. Callbacks (pin IRQ handlers, Timer callbacks) are
@@ -48,5 +48,34 @@ extern int machine_pin_ext0, machine_pin_ext0_level;
 extern const type_t machine_timer_type;
 void machine_timer_reset(void);                // every timer stopped
 uint64_t machine_timer_poll(uint64_t now);     // fires due timers; next deadline (ticks)
+
+// machine_pwm.c
+extern const type_t machine_pwm_type;
+void machine_pwm_deinit_all(void);             // every PWM channel stops (resets)
+
+// machine_adc.c
+extern const type_t machine_adc_type;
+extern const type_t machine_dac_type;
+extern const type_t machine_touchpad_type;
+void machine_adc_power_on(void);               // attenuations, widths, thresholds back to defaults
+bool machine_touch_wake_due(void);             // a configured pad reads under its threshold
+
+// machine_bus.c
+extern const type_t machine_i2c_type;
+extern const type_t machine_soft_i2c_type;
+extern const type_t machine_spi_type;
+extern const type_t machine_soft_spi_type;
+void machine_bus_power_on(void);               // hardware I2C/SPI settings back to defaults
+
+// machine_uart.c
+extern const type_t machine_uart_type;
+void machine_uart_reset(void);                 // every UART closed, buffers emptied
+
+// mod_machine.c: deep-sleep wake sources set by esp32.wake_on_* (kept until
+// the next soft reset): EXT1 pin mask and level (1: any high, 0: all low),
+// touch wake on/off.
+extern uint64_t machine_ext1_mask;
+extern int machine_ext1_level;
+extern bool machine_touch_wake;
 
 #endif

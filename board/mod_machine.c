@@ -3,8 +3,12 @@
 // idle, lightsleep/deepsleep in board time, disable_irq/enable_irq,
 // time_pulse_us, RTC, WDT, and the module's callback machinery: the root
 // object, the callback queue and its dispatcher, the deadline poller.
-// Pin, mem8/16/32: machine_pin.c. Timer: machine_timer.c. PWM, ADC, DAC,
-// I2C, SPI, UART, TouchPad are not here yet.
+// bootloader (no ROM download mode here: a notice, then a hard reset).
+// Pin, mem8/16/32: machine_pin.c. Timer: machine_timer.c. PWM:
+// machine_pwm.c. ADC, DAC, TouchPad: machine_adc.c. I2C, SoftI2C, SPI,
+// SoftSPI: machine_bus.c. UART: machine_uart.c. Deep sleep wakes on the
+// timer, EXT0 (Pin.irq(wake=...) or esp32.wake_on_ext0), EXT1
+// (esp32.wake_on_ext1) and touch (esp32.wake_on_touch + TouchPad.config).
 //
 // Invariants:
 // - Python objects are kept only in the root (rt_state.port_roots[0]), made
@@ -12,7 +16,9 @@
 // - Kept across soft resets (C memory), reset by a hard boot (the first
 //   mod_machine_init whose reset cause is not SOFT_RESET): the CPU
 //   frequency, the watchdog, the RTC memory (only a power-on clears it) and
-//   the light-sleep wake reason.
+//   the light-sleep wake reason, the ADC settings and the hardware I2C/SPI
+//   settings. PWM channels, DAC outputs and UART 1/2 stop at every soft
+//   reset too, and the deep-sleep wake sources are forgotten.
 // - Callbacks run only from machine_dispatch, never nested: a dispatch is
 //   "running" while its nlr buffer is on the nlr chain, so a host halt that
 //   longjmps past it (and clears the chain) cannot leave it stuck.
@@ -24,6 +30,7 @@
 #include "board/hal.h"
 #include "board/supervisor.h"
 #include "board/machine.h"
+#include "board/analog.h"
 
 #define CPU_HZ_DEFAULT 160000000
 #define RTC_MEM_MAX 2048
@@ -41,6 +48,9 @@ static bool irqs_enabled = true;
 static size_t q_head, q_len;                 // the callback ring in the root
 static nlr_buf_t *dispatching;
 static unsigned pin_wakes;                   // pin callbacks queued (lightsleep's wake)
+uint64_t machine_ext1_mask;
+int machine_ext1_level;
+bool machine_touch_wake;
 
 // ---------------------------------------------------------------- root, callbacks
 machine_root_t *machine_root(void) {
@@ -275,6 +285,14 @@ static NORETURN void deep_sleep(bool timed, uint64_t us) {
     if (ext0 >= 0) {
         gpio_set_irq(ext0, GPIO_IRQ_RISING | GPIO_IRQ_FALLING);   // its edges wake the sleep loop
     }
+    uint64_t ext1 = machine_ext1_mask;
+    for (int i = 0; i < GPIO_COUNT; i++) {
+        if ((ext1 >> i) & 1) {
+            gpio_set_irq(i, GPIO_IRQ_RISING | GPIO_IRQ_FALLING);
+        }
+    }
+    machine_pwm_deinit_all();
+    analog_outputs_off();
     machine_timer_reset();
     wdt_active = false;
     q_len = 0;
@@ -283,6 +301,21 @@ static NORETURN void deep_sleep(bool timed, uint64_t us) {
     for (;;) {
         if (ext0 >= 0 && gpio_level(ext0) == ext0_level) {
             board_reset(BOARD_DEEPSLEEP_RESET, BOARD_PIN_WAKE);
+        }
+        if (ext1 != 0) {
+            bool any_high = false, all_low = true;
+            for (int i = 0; i < GPIO_COUNT; i++) {
+                if ((ext1 >> i) & 1) {
+                    any_high |= gpio_level(i) != 0;
+                    all_low &= gpio_level(i) == 0;
+                }
+            }
+            if (machine_ext1_level ? any_high : all_low) {
+                board_reset(BOARD_DEEPSLEEP_RESET, BOARD_EXT1_WAKE);
+            }
+        }
+        if (machine_touch_wake && machine_touch_wake_due()) {
+            board_reset(BOARD_DEEPSLEEP_RESET, BOARD_TOUCHPAD_WAKE);
         }
         uint64_t now = board_ticks_us();
         if (timed && now >= end) {
@@ -294,7 +327,11 @@ static NORETURN void deep_sleep(bool timed, uint64_t us) {
             hal_wait_event(100000);
         }
         (void)__atomic_exchange_n(&rt_state.pending_exception, OBJ_NULL, __ATOMIC_SEQ_CST);
-        gpio_take_edges(ext0 >= 0 ? ext0 : 0);
+        for (int i = 0; i < GPIO_COUNT; i++) {
+            if (i == ext0 || ((ext1 >> i) & 1)) {
+                gpio_take_edges(i);
+            }
+        }
         board_pending_events();   // reset, power cycle, halt
     }
 }
@@ -307,6 +344,15 @@ static obj_t machine_deepsleep(size_t n_args, const obj_t *args) {
     deep_sleep(false, 0);
 }
 static FUN_OBJ_VAR(machine_deepsleep_obj, 0, 1, machine_deepsleep);
+
+// ---------------------------------------------------------------- bootloader
+// A real ESP32 restarts into its ROM's serial download mode (esptool's). The
+// virtual board has none: it says so in one line and makes a hard reset.
+static obj_t machine_bootloader(size_t n_args, const obj_t *args) {
+    print_str(&printer_stdout, "bootloader: the virtual board has no ROM download mode; hard reset\n");
+    board_reset(BOARD_HARD_RESET, 0);
+}
+static FUN_OBJ_VAR(machine_bootloader_obj, 0, 1, machine_bootloader);
 
 // ---------------------------------------------------------------- RTC
 static int64_t floor_div64(int64_t a, int64_t b) {
@@ -503,6 +549,16 @@ static const map_elem_t machine_table[] = {
     MAP_ENTRY(N_Timer, &machine_timer_type),
     MAP_ENTRY(N_RTC, &machine_rtc_type),
     MAP_ENTRY(N_WDT, &machine_wdt_type),
+    MAP_ENTRY(N_bootloader, &machine_bootloader_obj),
+    MAP_ENTRY(N_PWM, &machine_pwm_type),
+    MAP_ENTRY(N_ADC, &machine_adc_type),
+    MAP_ENTRY(N_DAC, &machine_dac_type),
+    MAP_ENTRY(N_TouchPad, &machine_touchpad_type),
+    MAP_ENTRY(N_I2C, &machine_i2c_type),
+    MAP_ENTRY(N_SoftI2C, &machine_soft_i2c_type),
+    MAP_ENTRY(N_SPI, &machine_spi_type),
+    MAP_ENTRY(N_SoftSPI, &machine_soft_spi_type),
+    MAP_ENTRY(N_UART, &machine_uart_type),
     MAP_ENTRY(N_mem8, &machine_mem8_obj),
     MAP_ENTRY(N_mem16, &machine_mem16_obj),
     MAP_ENTRY(N_mem32, &machine_mem32_obj),
@@ -532,7 +588,15 @@ void mod_machine_init(void) {
         if (board_reset_cause() == BOARD_PWRON_RESET) {
             rtc_mem_len = 0;
         }
+        machine_adc_power_on();
+        machine_bus_power_on();
     }
+    machine_pwm_deinit_all();
+    analog_outputs_off();
+    machine_uart_reset();
+    machine_ext1_mask = 0;
+    machine_ext1_level = 0;
+    machine_touch_wake = false;
     irqs_enabled = true;
     q_head = q_len = 0;
     dispatching = NULL;

@@ -2,7 +2,9 @@
 // file and live terminal pin view (see board_trace.h).
 // Invariants: `level[pin]` is the last level recorded (-1: never driven);
 // VCD time stamps never go back (a smaller clock is written at the last
-// stamp); every VCD change goes out in one write + flush; the live line is
+// stamp); `analog[pin]` is the last analog level (-1: not analog), shown
+// instead of the level in the live line and written to the VCD as the real
+// variable GPIOn_avg; every VCD change goes out in one write + flush; the live line is
 // redrawn at most every LIVE_PERIOD_NS of real time, a later trace_live_tick
 // draws what the rate limit held back. All state is under `lock`.
 #include <errno.h>
@@ -23,6 +25,11 @@ static int8_t level[NPINS] = {
     -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
 };
 static uint64_t counts[NPINS];
+static double analog[NPINS] = {   // analog level (trace_analog), -1: not analog
+    -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+    -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+};
+#define ANALOG_PINS 34   // GPIO0..33 can output (34..39 are inputs only)
 static FILE *vcd;
 static uint64_t vcd_time;      // last stamp written
 static int live_fd = -1;
@@ -38,6 +45,14 @@ static bool pin_exists(int pin) {
 // The VCD identifier of a pin: one printable character.
 static char vcd_id(int pin) {
     return (char)('!' + pin);
+}
+
+// The VCD identifier of a pin's analog (real) variable: '~' and the pin's
+// wire id (never starting with a value character).
+static void vcd_analog_id(int pin, char out[3]) {
+    out[0] = '~';
+    out[1] = vcd_id(pin);
+    out[2] = 0;
 }
 
 static int64_t real_ns(void) {
@@ -71,10 +86,24 @@ int trace_open_vcd(const char *path) {
             fprintf(f, "$var wire 1 %c GPIO%d $end\n", vcd_id(pin), pin);
         }
     }
+    for (int pin = 0; pin < ANALOG_PINS; pin++) {
+        if (pin_exists(pin)) {
+            char id[3];
+            vcd_analog_id(pin, id);
+            fprintf(f, "$var real 64 %s GPIO%d_avg $end\n", id, pin);
+        }
+    }
     fprintf(f, "$upscope $end\n$enddefinitions $end\n#0\n$dumpvars\n");
     for (int pin = 0; pin < NPINS; pin++) {
         if (pin_exists(pin)) {
             fprintf(f, "%c%c\n", level[pin] < 0 ? 'x' : '0' + level[pin], vcd_id(pin));
+        }
+    }
+    for (int pin = 0; pin < ANALOG_PINS; pin++) {
+        if (pin_exists(pin) && analog[pin] >= 0) {
+            char id[3];
+            vcd_analog_id(pin, id);
+            fprintf(f, "r%.6g %s\n", analog[pin], id);
         }
     }
     fprintf(f, "$end\n");
@@ -106,12 +135,14 @@ int trace_continue_vcd(const char *path, uint64_t clock_us) {
 
 // Write the live line (lock held).
 static void live_draw(void) {
-    char buf[64 + NPINS * 10];
+    char buf[64 + NPINS * 13];
     int n = snprintf(buf, sizeof(buf), "\r[kiln] t=%llu.%03llus ",
                      (unsigned long long)(last_clock / 1000000),
                      (unsigned long long)(last_clock / 1000 % 1000));
     for (int pin = 0; pin < NPINS; pin++) {
-        if (level[pin] >= 0) {
+        if (analog[pin] >= 0) {
+            n += snprintf(buf + n, sizeof(buf) - (size_t)n, " GPIO%d=%d%%", pin, (int)(analog[pin] * 100 + 0.5));
+        } else if (level[pin] >= 0) {
             n += snprintf(buf + n, sizeof(buf) - (size_t)n, " GPIO%d=%d", pin, level[pin]);
         }
     }
@@ -157,6 +188,38 @@ void trace_gpio(int pin, int lvl, uint64_t clock_us) {
                 n = snprintf(line, sizeof(line), "#%llu\n", (unsigned long long)clock_us);
             }
             n += snprintf(line + n, sizeof(line) - (size_t)n, "%d%c\n", lvl, vcd_id(pin));
+            if (fwrite(line, 1, (size_t)n, vcd) != (size_t)n || fflush(vcd) != 0) {
+                vcd_failed();
+            }
+        }
+        live_dirty = true;
+        live_maybe_draw();
+    }
+    pthread_mutex_unlock(&lock);
+}
+
+void trace_analog(int pin, double value, uint64_t clock_us) {
+    if (pin < 0 || pin >= ANALOG_PINS || !pin_exists(pin)) {
+        return;
+    }
+    if (value < 0) {
+        value = -1;
+    }
+    pthread_mutex_lock(&lock);
+    if (clock_us > last_clock) {
+        last_clock = clock_us;
+    }
+    if (analog[pin] != value) {
+        analog[pin] = value;
+        if (vcd != NULL) {
+            char line[64], id[3];
+            int n = 0;
+            if (clock_us > vcd_time) {
+                vcd_time = clock_us;
+                n = snprintf(line, sizeof(line), "#%llu\n", (unsigned long long)clock_us);
+            }
+            vcd_analog_id(pin, id);
+            n += snprintf(line + n, sizeof(line) - (size_t)n, "r%.6g %s\n", value < 0 ? 0.0 : value, id);
             if (fwrite(line, 1, (size_t)n, vcd) != (size_t)n || fflush(vcd) != 0) {
                 vcd_failed();
             }

@@ -12,6 +12,15 @@
 // (hal_clock_us()). A repeat of the pin's last level is ignored.
 void trace_gpio(int pin, int level, uint64_t clock_us);
 
+// Pin `pin` now outputs an analog level (PWM or DAC, board/analog.h):
+// `value` is its mean output as a fraction of VDD (0..1); value < 0: it is
+// no longer analog (recorded as 0). In the VCD each output-capable pin n
+// (0..33) has, beside its wire GPIOn, a `real` variable GPIOn_avg carrying
+// this value (no 'x' start value: it appears at the first analog output);
+// the wire keeps the pin's digital level. The live view shows such a pin
+// as GPIOn=NN% while it is analog.
+void trace_analog(int pin, double value, uint64_t clock_us);
+
 // Start writing a VCD file ($timescale 1us; one 1-bit wire GPIOn per ESP32
 // pin, x until the pin first drives; times are board microseconds). Every
 // change is flushed at once, so a killed board leaves a valid file.

@@ -1,0 +1,383 @@
+// board/machine_uart.c — machine.UART of the virtual ESP32: UART0, 1, 2 with
+// MicroPython ESP32's arguments, defaults (UART0 tx=1 rx=3, UART1 tx=10
+// rx=9, UART2 tx=17 rx=16, 115200 8N1), repr and the baud rate the chip
+// really makes (80 MHz * 16 / divider: 115200 reads back 115201).
+// The wires: bytes written to a UART reach every active UART 1/2 whose rx is
+// that UART's tx pin — its own rx when tx and rx are the same pin (a
+// loopback), another UART's when they are wired together; with no such
+// receiver they are lost, and write() returns the count as on the chip.
+// Reads take what arrived (read/readline/readinto return None when nothing
+// came within `timeout` ms of board time).
+// UART(0) is the REPL's console, as MicroPython ESP32 allows: write() sends
+// raw bytes on the serial line, read()/readline()/any() take bytes from the
+// console's receive buffer (bytes the REPL then does not see). Its
+// baudrate and pins are recorded but the serial link is unchanged.
+// State is C memory (numbers and the receive rings); UART objects are ROM
+// singletons. machine_uart_reset (every soft reset and boot) closes UART 1/2
+// and empties their rings.
+#include <string.h>
+#include "core/runtime.h"
+#include "core/types.h"
+#include "core/gc.h"
+#include "board/machine.h"
+#include "board/board.h"
+#include "board/serial.h"
+
+#define N_UART 3
+#define RING 4096
+
+typedef struct {
+    bool active;
+    uint32_t baud;
+    uint8_t bits, stop;
+    int8_t parity;          // -1 none, 0 even, 1 odd
+    int8_t tx, rx, rts, cts;
+    uint32_t txbuf, rxbuf, timeout, timeout_char;
+    uint8_t invert;
+    uint8_t flow;
+    size_t head, len;
+    uint8_t ring[RING];
+} uart_t;
+
+static uart_t uarts[N_UART];
+static const obj_base_t uart_rom[N_UART] = {{&machine_uart_type}, {&machine_uart_type}, {&machine_uart_type}};
+
+static void defaults(int id) {
+    static const int8_t tx[N_UART] = {1, 10, 17}, rx[N_UART] = {3, 9, 16};
+    uart_t *u = &uarts[id];
+    u->baud = 115200;
+    u->bits = 8;
+    u->stop = 1;
+    u->parity = -1;
+    u->tx = tx[id];
+    u->rx = rx[id];
+    u->rts = u->cts = -1;
+    u->txbuf = u->rxbuf = 256;
+    u->timeout = u->timeout_char = 0;
+    u->invert = u->flow = 0;
+    u->head = u->len = 0;
+}
+
+void machine_uart_reset(void) {
+    for (int i = 0; i < N_UART; i++) {
+        defaults(i);
+        uarts[i].active = i == 0;
+    }
+}
+
+static int uart_id(obj_t self) {
+    return (int)((const obj_base_t *)OBJ_TO_PTR(self) - uart_rom);
+}
+
+static uint32_t actual_baud(uint32_t baud) {
+    uint64_t clk = (uint64_t)80000000 << 4;
+    uint64_t div = clk / baud;
+    return div ? (uint32_t)(clk / div) : 0;
+}
+
+static void uart_print(const printer_t *p, obj_t self, print_kind_t kind) {
+    uart_t *u = &uarts[uart_id(self)];
+    print_fmt(p, "UART(%u, baudrate=%u, bits=%u, parity=%s, stop=%u, tx=%d, rx=%d, rts=%d, cts=%d, txbuf=%u, rxbuf=%u, "
+                 "timeout=%u, timeout_char=%u",
+              uart_id(self), actual_baud(u->baud), u->bits, u->parity < 0 ? "None" : u->parity ? "1" : "0", u->stop,
+              u->tx, u->rx, u->rts, u->cts, u->txbuf, u->rxbuf, u->timeout, u->timeout_char);
+    if (u->invert) {
+        print_fmt(p, ", invert=%u", u->invert);
+    }
+    if (u->flow) {
+        print_fmt(p, ", flow=%u", u->flow);
+    }
+    print_str(p, ")");
+}
+
+static int opt_pin(obj_t o) {
+    return o == OBJ_NONE ? -1 : machine_pin_id(o);
+}
+
+// init(baudrate, bits, parity, stop, *, tx, rx, rts, cts, txbuf, rxbuf,
+// timeout, timeout_char, invert, flow): what is not given is kept.
+static void uart_init_helper(int id, size_t n_args, size_t n_kw, const obj_t *args) {
+    static const arg_spec_t spec[] = {
+        {N_baudrate, 0, OBJ_NULL},
+        {N_bits, 0, OBJ_NULL},
+        {N_parity, 0, OBJ_NULL},
+        {N_stop, 0, OBJ_NULL},
+        {N_tx, ARG_KW_ONLY, OBJ_NULL},
+        {N_rx, ARG_KW_ONLY, OBJ_NULL},
+        {N_rts, ARG_KW_ONLY, OBJ_NULL},
+        {N_cts, ARG_KW_ONLY, OBJ_NULL},
+        {N_txbuf, ARG_KW_ONLY, OBJ_NULL},
+        {N_rxbuf, ARG_KW_ONLY, OBJ_NULL},
+        {N_timeout, ARG_KW_ONLY, OBJ_NULL},
+        {N_timeout_char, ARG_KW_ONLY, OBJ_NULL},
+        {N_invert, ARG_KW_ONLY, OBJ_NULL},
+        {N_flow, ARG_KW_ONLY, OBJ_NULL},
+    };
+    obj_t v[14];
+    rt_parse_args(n_args, n_kw, args, 14, spec, v);
+    uart_t *u = &uarts[id];
+    uart_t n = *u;
+    if (v[0] != OBJ_NULL) {
+        intptr_t b = rt_get_int(v[0]);
+        if (b <= 0 || b > 5000000) {
+            rt_raise_ValueError("invalid baudrate");
+        }
+        n.baud = (uint32_t)b;
+    }
+    if (v[1] != OBJ_NULL) {
+        intptr_t b = rt_get_int(v[1]);
+        if (b < 5 || b > 8) {
+            rt_raise_ValueError("invalid data bits");
+        }
+        n.bits = (uint8_t)b;
+    }
+    if (v[2] != OBJ_NULL) {
+        n.parity = v[2] == OBJ_NONE ? -1 : (int8_t)(rt_get_int(v[2]) & 1);
+    }
+    if (v[3] != OBJ_NULL) {
+        intptr_t s = rt_get_int(v[3]);
+        if (s != 1 && s != 2) {
+            rt_raise_ValueError("invalid stop bits");
+        }
+        n.stop = (uint8_t)s;
+    }
+    int8_t *pins[4] = {&n.tx, &n.rx, &n.rts, &n.cts};
+    for (int i = 0; i < 4; i++) {
+        if (v[4 + i] != OBJ_NULL) {
+            *pins[i] = (int8_t)opt_pin(v[4 + i]);
+        }
+    }
+    uint32_t *nums[4] = {&n.txbuf, &n.rxbuf, &n.timeout, &n.timeout_char};
+    for (int i = 0; i < 4; i++) {
+        if (v[8 + i] != OBJ_NULL) {
+            intptr_t x = rt_get_int(v[8 + i]);
+            *nums[i] = x < 0 ? 0 : (uint32_t)x;
+        }
+    }
+    if (v[12] != OBJ_NULL) {
+        n.invert = (uint8_t)(rt_get_int(v[12]) & 0x6c);
+    }
+    if (v[13] != OBJ_NULL) {
+        n.flow = (uint8_t)(rt_get_int(v[13]) & 3);
+    }
+    n.active = true;
+    *u = n;
+}
+
+// UART(id, baudrate=115200, bits=8, parity=None, stop=1, *, ...)
+static obj_t uart_make_new(const type_t *type, size_t n_args, size_t n_kw, const obj_t *args) {
+    rt_check_nargs(n_args, 1, 5, n_kw, true);
+    intptr_t id = rt_get_int(args[0]);
+    if (id < 0 || id >= N_UART) {
+        rt_raise_fmt(&type_ValueError, "UART(%d) does not exist", (int)id);
+    }
+    if (!uarts[id].active) {
+        defaults((int)id);
+    }
+    uart_init_helper((int)id, n_args - 1, n_kw, args + 1);
+    return OBJ_FROM_PTR(&uart_rom[id]);
+}
+
+static obj_t uart_init(size_t n_args, size_t n_kw, const obj_t *args) {
+    uart_init_helper(uart_id(args[0]), n_args - 1, n_kw, args + 1);
+    return OBJ_NONE;
+}
+static FUN_OBJ_KW(uart_init_obj, 1, uart_init);
+
+static obj_t uart_deinit(obj_t self) {
+    int id = uart_id(self);
+    if (id != 0) {
+        uarts[id].active = false;
+        uarts[id].len = 0;
+    }
+    return OBJ_NONE;
+}
+static FUN_OBJ_1(uart_deinit_obj, uart_deinit);
+
+// ---------------------------------------------------------------- data
+static size_t available(int id) {
+    return id == 0 ? serial_rx_available() : uarts[id].len;
+}
+
+static int take_byte(int id) {
+    if (id == 0) {
+        return serial_rx_available() ? serial_getc() : -1;
+    }
+    uart_t *u = &uarts[id];
+    if (u->len == 0) {
+        return -1;
+    }
+    int c = u->ring[u->head];
+    u->head = (u->head + 1) % RING;
+    u->len--;
+    return c;
+}
+
+// Wait up to the UART's timeout for a byte (board time); true if one is there.
+static bool wait_data(int id) {
+    if (available(id)) {
+        return true;
+    }
+    uint32_t ms = uarts[id].timeout;
+    if (ms == 0) {
+        return false;
+    }
+    if (id == 0) {
+        bool got = serial_wait_rx((uint64_t)ms * 1000);
+        rt_handle_pending();
+        return got;
+    }
+    uint64_t end = board_ticks_us() + (uint64_t)ms * 1000;
+    for (;;) {
+        uint64_t now = board_ticks_us();
+        if (now >= end || available(id)) {
+            break;
+        }
+        board_delay_us(end - now < 20000 ? end - now : 20000);
+        rt_handle_pending();
+    }
+    return available(id) != 0;
+}
+
+// Read up to max bytes (SIZE_MAX: all there is); stop after LF if line.
+// Returns the count (0: nothing within the timeout).
+static size_t read_into(int id, uint8_t *dst, size_t max, bool line) {
+    size_t n = 0;
+    while (n < max && wait_data(id)) {
+        int c = take_byte(id);
+        if (c < 0) {
+            break;
+        }
+        dst[n++] = (uint8_t)c;
+        if (line && c == '\n') {
+            break;
+        }
+    }
+    return n;
+}
+
+static obj_t uart_any(obj_t self) {
+    return obj_new_small_int((intptr_t)available(uart_id(self)));
+}
+static FUN_OBJ_1(uart_any_obj, uart_any);
+
+static obj_t read_common(obj_t self, intptr_t max, bool line) {
+    int id = uart_id(self);
+    if (max < 0) {
+        max = id == 0 ? SERIAL_RX_SIZE : RING;
+    }
+    uint8_t *buf = gc_alloc_noscan((size_t)max + 1);
+    size_t n = read_into(id, buf, (size_t)max, line);
+    if (n == 0 && max > 0) {
+        return OBJ_NONE;
+    }
+    return bytes_new((const char *)buf, n);
+}
+
+static obj_t uart_read(size_t n_args, const obj_t *args) {
+    intptr_t max = n_args > 1 && args[1] != OBJ_NONE ? rt_get_int(args[1]) : -1;
+    return read_common(args[0], max, false);
+}
+static FUN_OBJ_VAR(uart_read_obj, 1, 2, uart_read);
+
+static obj_t uart_readline(obj_t self) {
+    return read_common(self, -1, true);
+}
+static FUN_OBJ_1(uart_readline_obj, uart_readline);
+
+static void get_buf(obj_t o, buffer_info_t *info, int flags) {
+    const type_t *t = obj_type(o);
+    if (t->buffer == NULL || t->buffer(o, info, flags) != 0) {
+        rt_raise_TypeError("object with buffer protocol required");
+    }
+}
+
+static obj_t uart_readinto(size_t n_args, const obj_t *args) {
+    buffer_info_t b;
+    get_buf(args[1], &b, BUFFER_WRITE);
+    size_t max = b.len;
+    if (n_args > 2) {
+        intptr_t m = rt_get_int(args[2]);
+        if (m >= 0 && (size_t)m < max) {
+            max = (size_t)m;
+        }
+    }
+    size_t n = read_into(uart_id(args[0]), b.buf, max, false);
+    if (n == 0 && max > 0) {
+        return OBJ_NONE;
+    }
+    return obj_new_small_int((intptr_t)n);
+}
+static FUN_OBJ_VAR(uart_readinto_obj, 2, 3, uart_readinto);
+
+// Deliver bytes sent from tx pin `pin` to the UARTs listening on it.
+static void wire(int pin, const uint8_t *data, size_t len) {
+    for (int i = 1; i < N_UART; i++) {
+        uart_t *u = &uarts[i];
+        if (!u->active || u->rx != pin || pin < 0) {
+            continue;
+        }
+        size_t room = (u->rxbuf < RING ? u->rxbuf : RING);
+        for (size_t k = 0; k < len && u->len < room; k++) {
+            u->ring[(u->head + u->len) % RING] = data[k];
+            u->len++;
+        }
+    }
+}
+
+static obj_t uart_write(obj_t self, obj_t data) {
+    int id = uart_id(self);
+    buffer_info_t b;
+    get_buf(data, &b, BUFFER_READ);
+    if (id == 0) {
+        serial_write(b.buf, b.len);
+    } else {
+        wire(uarts[id].tx, b.buf, b.len);
+    }
+    return obj_new_small_int((intptr_t)b.len);
+}
+static FUN_OBJ_2(uart_write_obj, uart_write);
+
+static obj_t uart_none(obj_t self) {
+    return OBJ_NONE;
+}
+static FUN_OBJ_1(uart_flush_obj, uart_none);
+
+static obj_t uart_sendbreak(obj_t self) {
+    return OBJ_NONE;
+}
+static FUN_OBJ_1(uart_sendbreak_obj, uart_sendbreak);
+
+static obj_t uart_txdone(obj_t self) {
+    return OBJ_TRUE;
+}
+static FUN_OBJ_1(uart_txdone_obj, uart_txdone);
+
+static const map_elem_t uart_locals_table[] = {
+    MAP_ENTRY(N_init, &uart_init_obj),
+    MAP_ENTRY(N_deinit, &uart_deinit_obj),
+    MAP_ENTRY(N_any, &uart_any_obj),
+    MAP_ENTRY(N_read, &uart_read_obj),
+    MAP_ENTRY(N_readline, &uart_readline_obj),
+    MAP_ENTRY(N_readinto, &uart_readinto_obj),
+    MAP_ENTRY(N_write, &uart_write_obj),
+    MAP_ENTRY(N_flush, &uart_flush_obj),
+    MAP_ENTRY(N_sendbreak, &uart_sendbreak_obj),
+    MAP_ENTRY(N_txdone, &uart_txdone_obj),
+    {OBJ_NAME(N_INV_TX), OBJ_SMALL_INT(32)},
+    {OBJ_NAME(N_INV_RX), OBJ_SMALL_INT(4)},
+    {OBJ_NAME(N_INV_RTS), OBJ_SMALL_INT(64)},
+    {OBJ_NAME(N_INV_CTS), OBJ_SMALL_INT(8)},
+    {OBJ_NAME(N_RTS), OBJ_SMALL_INT(1)},
+    {OBJ_NAME(N_CTS), OBJ_SMALL_INT(2)},
+};
+static MAP_ROM(uart_locals, uart_locals_table);
+
+const type_t machine_uart_type = {
+    {&type_type},
+    .name = N_UART,
+    .flags = TYPE_FLAG_EQ_IS_ID,
+    .make_new = uart_make_new,
+    .print = uart_print,
+    .locals = &uart_locals,
+};
