@@ -1,10 +1,12 @@
 // board/mod_kiln.c — the `kiln` module: what the board's supervisor knows
 // that MicroPython has no module for. journal() gives the boot journal
 // (newest boot first), safe_mode() why this boot is a safe one (or None),
-// safe_reset() restarts into safe mode.
+// safe_reset() restarts into safe mode, spin(ms) hangs in C (a test of the
+// host's last-resort reset).
 #include "board/board.h"
 #include "board/board_int.h"
 #include "board/journal.h"
+#include "board/hal.h"
 #include "core/runtime.h"
 #include "core/types.h"
 
@@ -64,7 +66,19 @@ static obj_t kiln_safe_reset(void) {
 }
 static FUN_OBJ_0(kiln_safe_reset_obj, kiln_safe_reset);
 
+// spin(ms): busy-wait ms of real time inside C, taking no interrupt and
+// reaching no check point — what a native driver stuck in a loop does. For
+// testing that the board can still be reset (the port's forced restart).
+static obj_t kiln_spin(obj_t ms) {
+    uint64_t end = hal_clock_us() + (uint64_t)rt_get_int(ms) * 1000u;
+    while (hal_clock_us() < end) {
+    }
+    return OBJ_NONE;
+}
+static FUN_OBJ_1(kiln_spin_obj, kiln_spin);
+
 static const map_elem_t kiln_table[] = {
+    MAP_ENTRY(N_spin, &kiln_spin_obj),
     {OBJ_NAME(N___name__), OBJ_NAME(N_kiln)},
     MAP_ENTRY(N_journal, &kiln_journal_obj),
     MAP_ENTRY(N_safe_mode, &kiln_safe_mode_obj),

@@ -651,7 +651,29 @@ obj_t rt_getiter(obj_t o, iter_buf_t *buf) {
     rt_raise_fmt(&type_TypeError, "'%s' object isn't iterable", rt_type_name(o));
 }
 
+// A Ctrl-C raised inside long C loops (sum(range(10**12)), list(huge
+// iterator)...): every 4096 steps of any iteration, a pending exception is
+// raised. Port events wait for the next VM check point (they may run Python
+// callbacks, which must not run in the middle of a C operation).
+static uint32_t iter_countdown = 4096;
+
+static void check_interrupt(void) {
+    iter_countdown = 4096;
+    obj_t e = __atomic_load_n(&rt_state.pending_exception, __ATOMIC_SEQ_CST);
+    if (e != OBJ_NULL && e != RT_PENDING_PORT &&
+        __atomic_compare_exchange_n(&rt_state.pending_exception, &e, OBJ_NULL, false, __ATOMIC_SEQ_CST,
+                                    __ATOMIC_SEQ_CST)) {
+        if (e == rt_state.kbd_exc) {
+            exc_clear_traceback(e);
+        }
+        nlr_jump(e);
+    }
+}
+
 obj_t rt_iternext(obj_t it) {
+    if (--iter_countdown == 0) {
+        check_interrupt();
+    }
     const type_t *t = obj_type(it);
     if (t->iternext) {
         return t->iternext(it);
