@@ -1,0 +1,28 @@
+d = dict(a=1, b=2)
+d.update({'c': 3}, d=4); d.update([('e', 5)])
+print(d, d.setdefault('a', 9), d.setdefault('z'), d.pop('z'), d.pop('q', 'dflt'), d.popitem(), dict.fromkeys('ab', 0), d.get('nope'))
+d2 = d | {'x': 1}; d |= {'y': 2}
+print(d2, d, {**d, 'a': 0} == dict(d, a=0), list(d.copy().items())[:2], len(d), 'a' in d, d == dict(sorted(d.items())))
+try: {}.popitem()
+except KeyError as e: print('KeyError', e)
+l = [3, 1, 4, 1, 5, 9, 2, 6]
+print(l.index(1), l.index(1, 2), l.count(1), l[::-2], l[-3:], l[1:6:2])
+l.insert(-1, 'x'); l.insert(100, 'end'); l.insert(-100, 'start'); print(l)
+l2 = [1, 2, 3]; l2[1:2] = [7, 8, 9]; l2[::2] = 'abc'; print(l2); del l2[::2]; print(l2)
+try: l2[::2] = [1, 2, 3, 4]
+except ValueError as e: print('ValueError')
+print([1, 2] * 2, [[0]] * 2, [1, 2] < [1, 3], [1, 2] == (1, 2), list(reversed([1, 2, 3])), [].copy(), sorted([[2], [1, 5]]))
+s = {1, 2, 3}
+s.update([4], (5,)); s.difference_update({1}); s.intersection_update(range(10)); s.symmetric_difference_update({5, 6})
+print(sorted(s), s.issuperset({2}), {1, 2} <= {1, 2, 3}, {1} < {1}, s.pop() in range(10), s.discard(100), len(s))
+print(sorted({1, 2}.union([3], (4,))), sorted({1, 2, 3}.intersection([2, 3], {3})), sorted({1, 2}.difference([1], [2])), sorted({1, 2}.symmetric_difference([2, 3])))
+try: set().pop()
+except KeyError: print('KeyError')
+try: {1}.remove(2)
+except KeyError as e: print('KeyError', e)
+t = (1, 2, 3, 2)
+print(t.count(2), t.index(3), t + (4,), t * 2, t[1:], hash(t) == hash((1, 2, 3, 2)), (1, [2]) == (1, [2]), tuple('ab'), min(t), sorted(t, reverse=True))
+r = range(0, 20, 3)
+print(len(r), r[2], r[-1], r[1:3], list(r[::-2]), 9 in r, r.index(9), r.count(9), range(5) == range(0, 5), reversed(r).__class__.__name__, range(3, 0, -1)[0])
+sl = slice(1, 10, 2)
+print(sl, sl.indices(5), slice(None).indices(3), [0, 1, 2, 3, 4][sl], slice(-1, None, -1).indices(4))
