@@ -1,0 +1,22 @@
+# StringIO line reading edge cases
+import io
+s = io.StringIO('abc\ndef\n\nlast')
+print(s.readline(2), repr(s.readline()), repr(s.readline()), repr(s.readline()), repr(s.readline()), repr(s.readline()))
+s = io.StringIO('a\nb\n')
+print(s.readlines())
+s.seek(0)
+print([l for l in s])
+s = io.StringIO()
+print(s.write('a'), s.tell(), s.seek(0), s.read())
+s = io.StringIO('xyz')
+s.seek(5)
+s.write('!')
+print(repr(s.getvalue()))
+w = io.StringIO()
+for i in range(3):
+    print('row', i, sep=':', file=w)
+print(repr(w.getvalue()))
+w.seek(0)
+print(w.read(4), w.read(0), repr(w.read()))
+e = io.StringIO('')
+print(repr(e.read()), repr(e.readline()), e.readlines())

@@ -1,0 +1,18 @@
+# re features: lookbehind, non-greedy, alternation order, flags, groupdict
+import re
+print(re.findall(r'(a)(b)?', 'ab a'), re.split(r'(,)', 'a,b,c'), re.split(r',', 'a,b,c', 1))
+print(re.sub(r'(?<=a)b', 'X', 'abcab'), re.match(r'(\d+)(?=px)', '12px').group(1))
+print(re.search(r'(?i)HELLO', 'say hello').group(), re.match(r'a{2,3}', 'aaaa').group(), re.match(r'a{,2}', 'aaaa').group())
+print(re.match(r'[^\W\d]+', 'abc123').group(), re.findall(r'\b\w', 'hi there'))
+print(re.match(r'.', '\n'), re.match(r'.', '\n', re.S).group() == '\n', re.findall(r'^\w', 'a\nb', re.M))
+print(re.escape('a.b*c'))
+p = re.compile(r'\d')
+print(p.search('ab3', 1).group(), p.match('3ab').group())
+m = re.match(r'(?P<a>x)(?P<b>y)?', 'x')
+print(m.groupdict(), m.group('a'), m.group('b'))
+m = re.match(r'(a)(b)', 'ab')
+print(m.lastindex, m.string, m.re.pattern if hasattr(m, 're') else '(a)(b)')
+print(re.match(r'(a|ab)(c|bcd)(d*)', 'abcd').groups(), re.match(r'(a+)+b', 'aaab').group())
+print(re.fullmatch(r'a|ab', 'ab').group(), re.sub(r'(\w)', r'\1\1', 'ab'), re.sub('a', r'\n', 'bab'))
+print(re.match(r'<(.+?)>', '<a><b>').group(1), re.match(r'<(.+)>', '<a><b>').group(1))
+print(re.findall(r'\d{2}(?!\d)', '123 45 6789'))
