@@ -1302,7 +1302,7 @@ static obj_t slot_method_call(obj_t self_in, size_t n_args, size_t n_kw, const o
         rt_raise_fmt(&type_TypeError, "%q() takes %d arguments (%d given)", m->name, (int)want - 1,
                      (int)n_args - 1);
     }
-    obj_t self = args[0];
+    obj_t self = args[0], orig = self;
     if (!obj_is_instance(self, m->type)) {
         rt_raise_fmt(&type_TypeError, "descriptor '%q' requires a '%q' object but received a '%s'", m->name,
                      m->type->name, rt_type_name(self));
@@ -1327,7 +1327,7 @@ static obj_t slot_method_call(obj_t self_in, size_t n_args, size_t n_kw, const o
             if (r == OBJ_NULL) {
                 return OBJ_NOTIMPLEMENTED;
             }
-            return r;
+            return r == self ? orig : r;   // in-place ops on the native part return the instance
         case SM_GETITEM:
             r = t->subscr(self, args[1], OBJ_SENTINEL);
             break;

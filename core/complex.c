@@ -200,7 +200,7 @@ static obj_t complex_make_new(const type_t *type, size_t n_args, size_t n_kw, co
     if (v[1] != OBJ_NULL && !is_real_number(v[1])) {
         re -= bi;
     }
-    if (!is_real_number(v[0])) {
+    if (v[0] != OBJ_NULL && !is_real_number(v[0])) {
         im = v[1] != OBJ_NULL ? im + ai : ai;
     }
     return complex_new(re, im);

@@ -955,7 +955,11 @@ run:
         obj_t exc = POP();
         obj_t ex = POP();
         obj_t a[3] = {OBJ_FROM_PTR(obj_type(exc)), exc, OBJ_NONE};
-        if (!rt_is_true(rt_call(ex, 3, 0, a))) {
+        obj_t prev = rt_state.exc_handled;
+        rt_state.exc_handled = exc;   // being handled during __exit__ (its errors chain to it)
+        bool swallow = rt_is_true(rt_call(ex, 3, 0, a));
+        rt_state.exc_handled = prev;
+        if (!swallow) {
             f->skip_traceback = true;
             nlr_jump(exc);
         }
