@@ -151,8 +151,8 @@ static obj_t i2c_make_new(const type_t *type, size_t n_args, size_t n_kw, const 
 
 static void soft_i2c_init(i2c_obj_t *o, size_t n_args, size_t n_kw, const obj_t *args) {
     static const arg_spec_t spec[] = {
-        {N_scl, ARG_REQUIRED | ARG_KW_ONLY, OBJ_NULL},
-        {N_sda, ARG_REQUIRED | ARG_KW_ONLY, OBJ_NULL},
+        {N_scl, ARG_REQUIRED, OBJ_NULL},
+        {N_sda, ARG_REQUIRED, OBJ_NULL},
         {N_freq, ARG_KW_ONLY, OBJ_SMALL_INT(400000)},
         {N_timeout, ARG_KW_ONLY, OBJ_SMALL_INT(50000)},
     };
