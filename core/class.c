@@ -212,6 +212,10 @@ static void instance_attr(obj_t self, name_t attr, obj_t *dest) {
             dest[0] = OBJ_NULL;
             return;
         }
+        if (is_data_descriptor(cv)) {
+            // a data descriptor missing this half: the instance dict is not used
+            rt_raise_msg(&type_AttributeError, dest[1] == OBJ_NULL ? "__delete__" : "__set__");
+        }
     }
     obj_t hook = user_lookup(t, dest[1] == OBJ_NULL ? N___delattr__ : N___setattr__);
     if (hook != OBJ_NULL) {
@@ -932,6 +936,14 @@ static obj_t type_new(const type_t *meta, size_t n_args, size_t n_kw, const obj_
     }
     obj_t ns = dict_new(8);
     dict_update(ns, args[2], false);
+    frame_t *f = vm_current_frame();
+    if (f != NULL && dict_get(ns, OBJ_NAME(N___module__)) == OBJ_NULL) {
+        // as CPython: the module of the code that called type()
+        obj_t mod = map_get(f->globals, OBJ_NAME(N___name__));
+        if (mod != OBJ_NULL) {
+            dict_store(ns, OBJ_NAME(N___module__), mod);
+        }
+    }
     return class_make(w, rt_intern_obj(args[0]), bt->len, bt->items, ns, n_kw, args + n_args);
 }
 
@@ -1323,6 +1335,10 @@ static obj_t slot_method_call(obj_t self_in, size_t n_args, size_t n_kw, const o
             }
             break;
         case SM_BINARY:
+            if ((t == &type_int || t == &type_bool) && !obj_is_small_int(args[1]) &&
+                !obj_is_instance(args[1], &type_int)) {
+                return OBJ_NOTIMPLEMENTED;   // int's own slots take ints only (floats reflect)
+            }
             r = t->binary_op ? t->binary_op((binary_op_t)m->op, self, args[1]) : OBJ_NULL;
             if (r == OBJ_NULL) {
                 return OBJ_NOTIMPLEMENTED;
@@ -1400,7 +1416,9 @@ bool class_slot_method(const type_t *t, obj_t self, name_t attr, obj_t *dest) {
                     continue;
                 }
                 bool compare = b >= BINARY_OP_LESS && b <= BINARY_OP_NOT_EQUAL;
-                bool seq = container && (b == BINARY_OP_ADD || b == BINARY_OP_MULTIPLY ||
+                bool seq_type = t == &type_str || t == &type_bytes || t == &type_bytearray || t == &type_list ||
+                                t == &type_tuple;
+                bool seq = seq_type && (b == BINARY_OP_ADD || b == BINARY_OP_MULTIPLY ||
                                          b == BINARY_OP_REVERSE_MULTIPLY || b == BINARY_OP_INPLACE_ADD ||
                                          b == BINARY_OP_INPLACE_MULTIPLY || b == BINARY_OP_MODULO);
                 bool sets = (t == &type_set || t == &type_frozenset || t == &type_dict) &&

@@ -13,6 +13,7 @@
 #include "core/runtime.h"
 #include "core/types.h"
 #include "core/gc.h"
+#include "core/mpz.h"
 
 typedef struct {
     obj_base_t base;
@@ -124,6 +125,19 @@ static void pack_item(int tc, obj_t v, uint8_t *out) {
     bool is_unsigned = tc == 'B' || tc == 'H' || tc == 'I' || tc == 'L' || tc == 'Q';
     bool ok = int_to_ll(v, &x);
     size_t size = itemsize_of(tc);
+    if (!ok && is_unsigned && size == 8) {
+        // 2**63 .. 2**64-1: only the unsigned 64-bit formats take them
+        uint8_t le[8];
+        if (!mpz_to_bytes(v, le, 8, false)) {
+            rt_raise_fmt(&type_ValueError, "memoryview: invalid value for format '%c'", tc);
+        }
+        uint64_t u = 0;
+        for (int i = 7; i >= 0; i--) {
+            u = u << 8 | le[i];
+        }
+        memcpy(out, &u, 8);
+        return;
+    }
     if (ok && size < 8) {
         long long lo = is_unsigned ? 0 : -(1LL << (size * 8 - 1));
         long long hi = is_unsigned ? (1LL << (size * 8)) - 1 : (1LL << (size * 8 - 1)) - 1;
