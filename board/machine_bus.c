@@ -1,10 +1,18 @@
 // board/machine_bus.c — machine.I2C, machine.SoftI2C, machine.SPI and
 // machine.SoftSPI of the virtual ESP32, with MicroPython ESP32's arguments,
 // defaults, reprs and errors.
-// The virtual I2C bus has no device attached: scan() finds none ([]) and
-// every transfer ends on the address byte's NACK: OSError(ENODEV), as
-// MicroPython raises it. SoftI2C's primitives work on the idle bus: write()
-// counts 0 ACKs, readinto() reads what SDA shows (released: 1 bits).
+// The virtual I2C bus (board/i2cbus.c, shared by every I2C object) has no
+// device unless the host attaches one (control `i2c ADDR on`): scan() finds
+// the attached ones ([] by default) and a transfer to an absent address ends
+// on the address byte's NACK: OSError(ENODEV), as MicroPython raises it.
+// An attached device is a 256-register file: writeto() sets its register
+// pointer with the first byte and stores the rest; readfrom() reads from
+// the pointer; the *_mem methods set the pointer to memaddr's low byte.
+// SoftI2C's primitives (start, write, readinto, stop) speak to the same
+// devices byte by byte: the first byte written after start() is the address
+// (ACK only if a device is there; write() returns the ACKs before the first
+// NACK); readinto() reads the device's registers after a read address, or
+// what SDA shows otherwise (released: 0xFF, held low by the host: 0x00).
 // SPI sends its bytes nowhere (they show nowhere else); what it reads is
 // MISO's level, which idles high (0xFF) unless the host drives the pin
 // (`pin N 0`: 0x00).
@@ -21,6 +29,7 @@
 #include "core/types.h"
 #include "core/gc.h"
 #include "board/machine.h"
+#include "board/i2cbus.h"
 
 #define APB_HZ 80000000u
 #define ADDR_FIRST 0x08
@@ -46,18 +55,30 @@ static void line_release(int pin) {
     }
 }
 
-// The virtual bus: the device at addr takes the transfer; none is attached.
-static int i2c_transfer(int addr, size_t n_write, size_t n_read) {
-    (void)addr;
-    (void)n_write;
-    (void)n_read;
-    return -ENODEV;
+// The address byte of a transfer: no device ACKs it -> OSError(ENODEV).
+static void bus_address(int addr) {
+    if (!i2cbus_address(addr)) {
+        rt_raise_OSError(ENODEV);
+    }
 }
 
-static void check(int r) {
-    if (r < 0) {
-        rt_raise_OSError(-r);
+// Bytes written after the address (`first`: the first of the transfer).
+static void bus_write(int addr, const uint8_t *buf, size_t len, bool first) {
+    for (size_t i = 0; i < len; i++) {
+        i2cbus_write(addr, buf[i], first && i == 0);
     }
+}
+
+static void bus_read(int addr, uint8_t *buf, size_t len) {
+    for (size_t i = 0; i < len; i++) {
+        buf[i] = i2cbus_read(addr);
+    }
+}
+
+// A memory address (addrsize bits) -> the device's register pointer.
+static void bus_memaddr(int addr, obj_t memaddr) {
+    uint8_t reg = (uint8_t)rt_get_int(memaddr);
+    i2cbus_write(addr, reg, true);
 }
 
 static size_t memaddr_len(obj_t addrsize) {
@@ -75,9 +96,14 @@ typedef struct {
     int8_t scl, sda;
     uint32_t freq;        // SoftI2C: its delay in µs instead
     uint32_t timeout;
+    // SoftI2C primitives: the transaction after start() (addr -1: the next
+    // byte is the address; -2: no device answered / stopped)
+    int16_t addr;
+    bool reading, first;
 } i2c_obj_t;
 
-static const i2c_obj_t hw_i2c_rom[2] = {{{&machine_i2c_type}, 0, 0, 0, 0, 0}, {{&machine_i2c_type}, 1, 0, 0, 0, 0}};
+static const i2c_obj_t hw_i2c_rom[2] = {{{&machine_i2c_type}, 0, 0, 0, 0, 0, 0, 0, 0},
+                                        {{&machine_i2c_type}, 1, 0, 0, 0, 0, 0, 0, 0}};
 static struct {
     bool set;
     int8_t scl, sda;
@@ -178,6 +204,7 @@ static obj_t soft_i2c_make_new(const type_t *type, size_t n_args, size_t n_kw, c
     i2c_obj_t *o = gc_alloc(sizeof(i2c_obj_t));
     o->base.type = &machine_soft_i2c_type;
     o->id = -1;
+    o->addr = -2;
     soft_i2c_init(o, n_args, n_kw, args);
     return OBJ_FROM_PTR(o);
 }
@@ -196,7 +223,7 @@ static FUN_OBJ_KW(i2c_init_obj, 1, i2c_init);
 static obj_t i2c_scan(obj_t self) {
     obj_t list = list_new(0, NULL);
     for (int addr = ADDR_FIRST; addr <= ADDR_LAST; addr++) {
-        if (i2c_transfer(addr, 0, 0) == 0) {
+        if (i2cbus_address(addr)) {
             list_append(list, obj_new_small_int(addr));
         }
     }
@@ -214,8 +241,11 @@ static obj_t i2c_readfrom(size_t n_args, const obj_t *args) {
     if (n < 0) {
         rt_raise_ValueError("negative length");
     }
-    check(i2c_transfer(arg_addr(args[1]), 0, (size_t)n));
-    return bytes_new("", 0);   // not reached while no device answers
+    int addr = arg_addr(args[1]);
+    bus_address(addr);
+    uint8_t *buf = gc_alloc_noscan((size_t)n + 1);
+    bus_read(addr, buf, (size_t)n);
+    return bytes_new((const char *)buf, (size_t)n);
 }
 static FUN_OBJ_VAR(i2c_readfrom_obj, 3, 4, i2c_readfrom);
 
@@ -223,7 +253,9 @@ static FUN_OBJ_VAR(i2c_readfrom_obj, 3, 4, i2c_readfrom);
 static obj_t i2c_readfrom_into(size_t n_args, const obj_t *args) {
     buffer_info_t b;
     get_buf(args[2], &b, BUFFER_WRITE);
-    check(i2c_transfer(arg_addr(args[1]), 0, b.len));
+    int addr = arg_addr(args[1]);
+    bus_address(addr);
+    bus_read(addr, b.buf, b.len);
     return OBJ_NONE;
 }
 static FUN_OBJ_VAR(i2c_readfrom_into_obj, 3, 4, i2c_readfrom_into);
@@ -232,24 +264,26 @@ static FUN_OBJ_VAR(i2c_readfrom_into_obj, 3, 4, i2c_readfrom_into);
 static obj_t i2c_writeto(size_t n_args, const obj_t *args) {
     buffer_info_t b;
     get_buf(args[2], &b, BUFFER_READ);
-    int r = i2c_transfer(arg_addr(args[1]), b.len, 0);
-    check(r);
-    return obj_new_small_int(r);
+    int addr = arg_addr(args[1]);
+    bus_address(addr);
+    bus_write(addr, b.buf, b.len, true);
+    return obj_new_small_int((intptr_t)b.len);
 }
 static FUN_OBJ_VAR(i2c_writeto_obj, 3, 4, i2c_writeto);
 
 // writevto(addr, vector, stop=True)
 static obj_t i2c_writevto(size_t n_args, const obj_t *args) {
-    size_t total = 0;
+    int addr = arg_addr(args[1]);
     obj_t it = rt_getiter(args[2], NULL);
+    bus_address(addr);
+    size_t total = 0;
     for (obj_t item; (item = rt_iternext(it)) != OBJ_STOP;) {
         buffer_info_t b;
         get_buf(item, &b, BUFFER_READ);
+        bus_write(addr, b.buf, b.len, total == 0);
         total += b.len;
     }
-    int r = i2c_transfer(arg_addr(args[1]), total, 0);
-    check(r);
-    return obj_new_small_int(r);
+    return obj_new_small_int((intptr_t)total);
 }
 static FUN_OBJ_VAR(i2c_writevto_obj, 3, 4, i2c_writevto);
 
@@ -270,14 +304,17 @@ static const arg_spec_t mem_n_spec[] = {
 static obj_t i2c_readfrom_mem(size_t n_args, size_t n_kw, const obj_t *args) {
     obj_t v[4];
     rt_parse_args(n_args - 1, n_kw, args + 1, 4, mem_n_spec, v);
-    size_t alen = memaddr_len(v[3]);
+    (void)memaddr_len(v[3]);
     intptr_t n = rt_get_int(v[2]);
     if (n < 0) {
         rt_raise_ValueError("negative length");
     }
-    (void)rt_get_int(v[1]);
-    check(i2c_transfer(arg_addr(v[0]), alen, (size_t)n));
-    return bytes_new("", 0);
+    int addr = arg_addr(v[0]);
+    bus_address(addr);
+    bus_memaddr(addr, v[1]);
+    uint8_t *buf = gc_alloc_noscan((size_t)n + 1);
+    bus_read(addr, buf, (size_t)n);
+    return bytes_new((const char *)buf, (size_t)n);
 }
 static FUN_OBJ_KW(i2c_readfrom_mem_obj, 1, i2c_readfrom_mem);
 
@@ -285,11 +322,13 @@ static FUN_OBJ_KW(i2c_readfrom_mem_obj, 1, i2c_readfrom_mem);
 static obj_t i2c_readfrom_mem_into(size_t n_args, size_t n_kw, const obj_t *args) {
     obj_t v[4];
     rt_parse_args(n_args - 1, n_kw, args + 1, 4, mem_spec, v);
-    size_t alen = memaddr_len(v[3]);
+    (void)memaddr_len(v[3]);
     buffer_info_t b;
     get_buf(v[2], &b, BUFFER_WRITE);
-    (void)rt_get_int(v[1]);
-    check(i2c_transfer(arg_addr(v[0]), alen, b.len));
+    int addr = arg_addr(v[0]);
+    bus_address(addr);
+    bus_memaddr(addr, v[1]);
+    bus_read(addr, b.buf, b.len);
     return OBJ_NONE;
 }
 static FUN_OBJ_KW(i2c_readfrom_mem_into_obj, 1, i2c_readfrom_mem_into);
@@ -298,11 +337,13 @@ static FUN_OBJ_KW(i2c_readfrom_mem_into_obj, 1, i2c_readfrom_mem_into);
 static obj_t i2c_writeto_mem(size_t n_args, size_t n_kw, const obj_t *args) {
     obj_t v[4];
     rt_parse_args(n_args - 1, n_kw, args + 1, 4, mem_spec, v);
-    size_t alen = memaddr_len(v[3]);
+    (void)memaddr_len(v[3]);
     buffer_info_t b;
     get_buf(v[2], &b, BUFFER_READ);
-    (void)rt_get_int(v[1]);
-    check(i2c_transfer(arg_addr(v[0]), alen + b.len, 0));
+    int addr = arg_addr(v[0]);
+    bus_address(addr);
+    bus_memaddr(addr, v[1]);
+    bus_write(addr, b.buf, b.len, false);
     return OBJ_NONE;
 }
 static FUN_OBJ_KW(i2c_writeto_mem_obj, 1, i2c_writeto_mem);
@@ -321,13 +362,15 @@ static i2c_obj_t *soft_only(obj_t self) {
 }
 
 static obj_t i2c_start(obj_t self) {
-    soft_only(self);
+    i2c_obj_t *o = soft_only(self);
+    o->addr = -1;
     return OBJ_NONE;
 }
 static FUN_OBJ_1(i2c_start_obj, i2c_start);
 
 static obj_t i2c_stop(obj_t self) {
-    soft_only(self);
+    i2c_obj_t *o = soft_only(self);
+    o->addr = -2;
     return OBJ_NONE;
 }
 static FUN_OBJ_1(i2c_stop_obj, i2c_stop);
@@ -337,17 +380,40 @@ static obj_t i2c_readinto(size_t n_args, const obj_t *args) {
     i2c_obj_t *o = soft_only(args[0]);
     buffer_info_t b;
     get_buf(args[1], &b, BUFFER_WRITE);
-    memset(b.buf, gpio_level(o->sda) ? 0xff : 0x00, b.len);
+    if (o->addr >= 0 && o->reading) {
+        bus_read(o->addr, b.buf, b.len);
+    } else {
+        memset(b.buf, gpio_level(o->sda) ? 0xff : 0x00, b.len);
+    }
     return OBJ_NONE;
 }
 static FUN_OBJ_VAR(i2c_readinto_obj, 2, 3, i2c_readinto);
 
 // write(buf): the number of ACKs before the first NACK (none on an empty bus)
 static obj_t i2c_write(obj_t self, obj_t buf) {
-    soft_only(self);
+    i2c_obj_t *o = soft_only(self);
     buffer_info_t b;
     get_buf(buf, &b, BUFFER_READ);
-    return obj_new_small_int(0);
+    const uint8_t *p = b.buf;
+    intptr_t acks = 0;
+    for (size_t i = 0; i < b.len; i++) {
+        if (o->addr == -1) {                    // the address byte
+            if (!i2cbus_address(p[i] >> 1)) {
+                o->addr = -2;
+                break;
+            }
+            o->addr = p[i] >> 1;
+            o->reading = p[i] & 1;
+            o->first = true;
+        } else if (o->addr >= 0 && !o->reading) {
+            i2cbus_write(o->addr, p[i], o->first);
+            o->first = false;
+        } else {
+            break;                              // nobody listens: NACK
+        }
+        acks++;
+    }
+    return obj_new_small_int(acks);
 }
 static FUN_OBJ_2(i2c_write_obj, i2c_write);
 

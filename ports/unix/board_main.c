@@ -27,6 +27,7 @@
 #include <unistd.h>
 #include "board/board.h"
 #include "board/analog.h"
+#include "board/i2cbus.h"
 #include "board/hal.h"
 #include "board/journal.h"
 #include "core/gc.h"
@@ -302,6 +303,46 @@ static void ctl_command(int fd, char *line) {
         } else {
             analog_set_touch(pin, (int)v);
         }
+    } else if (!strcmp(argv[0], "i2c") && argc >= 3) {
+        // i2c ADDR on|off: attach/detach a simulated device (256 registers);
+        // i2c ADDR REG HEX: set its registers; i2c ADDR REG: read 16 of them
+        char *end;
+        long addr = strtol(argv[1], &end, 0);
+        if (*end != 0 || addr < 0 || addr > 127) {
+            ctl_reply(fd, "error: bad address\n");
+            return;
+        }
+        if (argc == 3 && (!strcmp(argv[2], "on") || !strcmp(argv[2], "off"))) {
+            i2cbus_attach((int)addr, argv[2][1] == 'n');
+        } else {
+            long reg = strtol(argv[2], &end, 0);
+            if (*end != 0 || reg < 0 || reg > 255) {
+                ctl_reply(fd, "error: bad register\n");
+                return;
+            }
+            uint8_t data[128];
+            size_t n = 0;
+            if (argc == 3) {
+                char line[40];
+                i2cbus_peek((int)addr, (int)reg, data, 16);
+                for (size_t i = 0; i < 16; i++) {
+                    snprintf(line + 2 * i, 3, "%02x", data[i]);
+                }
+                strcat(line, "\n");
+                ctl_reply(fd, line);
+                return;
+            }
+            for (const char *h = argv[3]; h[0] && n < sizeof(data); h += 2) {
+                unsigned v;
+                if (!h[1] || sscanf(h, "%2x", &v) != 1) {
+                    ctl_reply(fd, "error: bad hex bytes\n");
+                    return;
+                }
+                data[n++] = (uint8_t)v;
+            }
+            i2cbus_attach((int)addr, true);
+            i2cbus_poke((int)addr, (int)reg, data, n);
+        }
     } else if (!strcmp(argv[0], "clock")) {
         char buf[64];
         snprintf(buf, sizeof(buf), "%llu\n", (unsigned long long)hal_clock_us());
@@ -314,7 +355,7 @@ static void ctl_command(int fd, char *line) {
         ctl_reply(fd, "ok\n");
         stop_process(0);
     } else {
-        ctl_reply(fd, "error: unknown command (reset, power, halt, safe, pin N 0|1|z, adc N MV|z, touch N VALUE|z, clock, quit)\n");
+        ctl_reply(fd, "error: unknown command (reset, power, halt, safe, pin N 0|1|z, adc N MV|z, touch N VALUE|z, i2c ADDR on|off, i2c ADDR REG [HEX], clock, quit)\n");
         return;
     }
     ctl_reply(fd, "ok\n");
@@ -568,7 +609,10 @@ static int usage(int fd) {
         "                      pin), 'clock' (board time in us), 'safe' (reset\n"
         "                      into safe mode), 'journal' (the boot journal), 'quit'\n"
         "                      'adc N MV|z' (millivolts on an ADC input), 'touch N\n"
-        "                      VALUE|z' (what TouchPad(N).read() returns)\n"
+        "                      VALUE|z' (what TouchPad(N).read() returns), 'i2c ADDR\n"
+        "                      on|off' (a simulated I2C device: 256 registers),\n"
+        "                      'i2c ADDR REG HEX' (set its registers), 'i2c ADDR REG'\n"
+        "                      (read 16 of them, as hex)\n"
         "  --link PATH         with --serial pty: make PATH a symlink to the pty, e.g.\n"
         "                      /dev/ttyUSB_kiln (as root), which Thonny's port list shows\n"
         "  --safe              power up in safe mode (boot.py and main.py not run)\n"

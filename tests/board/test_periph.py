@@ -325,3 +325,34 @@ def test_bootloader_notice_then_hard_reset():
     out = b.wait_banner(10)
     assert b"bootloader: the virtual board has no ROM download mode; hard reset\r\n" in out, out
     assert b.eval("__import__('machine').reset_cause()") in (2, 5)
+
+
+def test_i2c_simulated_device_from_host():
+    b = booted()
+    b.control_ok("i2c 0x3c on")
+    b.control_ok("i2c 0x50 0x10 cafe01")
+    assert b.control("i2c 0x50 0x0f") == "00cafe01" + "00" * 12
+    out = ok(b, "from machine import I2C, SoftI2C, Pin\n"
+                "i = I2C(0); print(i.scan())\n"
+                "print(i.readfrom_mem(0x50, 0x10, 3), i.writeto(0x50, b'\\x20abc'), i.readfrom(0x50, 2))\n"
+                "i.writeto_mem(0x3c, 0xfe, b'xyz'); print(i.readfrom_mem(0x3c, 0xfe, 3), i.readfrom(0x3c, 1))\n"
+                "buf = bytearray(2); i.readfrom_mem_into(0x50, 0x21, buf); print(buf)\n"
+                "print(i.writevto(0x50, (b'\\x30', b'A', b'BC')), i.readfrom_mem(0x50, 0x30, 4, addrsize=16))\n"
+                "s = SoftI2C(scl=Pin(22), sda=Pin(21)); print(s.scan())\n"
+                "s.start(); print(s.write(bytes([0x50 << 1, 0x10]))); s.start(); print(s.write(bytes([0xa1])))\n"
+                "r = bytearray(3); s.readinto(r); s.stop(); print(r)\n"
+                "s.start(); print(s.write(bytes([0x51 << 1, 1, 2]))); s.stop()\n")
+    assert out == ("[60, 80]\n"
+                   "b'\\xca\\xfe\\x01' 4 b'\\x00\\x00'\n"
+                   "b'xyz' b'\\x00'\n"
+                   "bytearray(b'bc')\n"
+                   "4 b'ABC\\x00'\n"
+                   "[60, 80]\n"
+                   "2\n1\n"
+                   "bytearray(b'\\xca\\xfe\\x01')\n"
+                   "0\n"), out
+    assert b.control("i2c 0x50 0x20") == "616263" + "00" * 13
+    b.control_ok("i2c 0x3c off")
+    assert b.eval("i.scan()") == [80]
+    assert b.control("i2c 200 on") == "error: bad address"
+    assert b.control("i2c 0x50 0 xyz") == "error: bad hex bytes"
