@@ -540,7 +540,8 @@ obj_t float_binary_op(binary_op_t op, double lhs, obj_t rhs) {
         if (is_intlike(rhs)) {
             return double_op(plain, int_to_double(rhs), lhs);
         }
-        return OBJ_NULL;
+        obj_t nat = rt_native_operand(rhs, op);
+        return nat != OBJ_NULL ? float_binary_op(op, lhs, nat) : OBJ_NULL;
     }
     if (op >= BINARY_OP_INPLACE_OR && op <= BINARY_OP_INPLACE_POWER) {
         op = BINARY_OP_INPLACE_TO_PLAIN(op);
@@ -557,7 +558,8 @@ obj_t float_binary_op(binary_op_t op, double lhs, obj_t rhs) {
         }
         return double_op(op, lhs, int_to_double(rhs));
     }
-    return OBJ_NULL;
+    obj_t nat = rt_native_operand(rhs, op);   // an instance of class J(int) / K(float)
+    return nat != OBJ_NULL ? float_binary_op(op, lhs, nat) : OBJ_NULL;
 }
 
 static obj_t float_type_binary_op(binary_op_t op, obj_t lhs, obj_t rhs) {

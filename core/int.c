@@ -463,7 +463,8 @@ obj_t int_binary_op(binary_op_t op, obj_t lhs, obj_t rhs) {
         if (is_float(rhs)) {
             return float_binary_op(plain, float_value(rhs), lhs);
         }
-        return OBJ_NULL;
+        obj_t nat = rt_native_operand(rhs, op);
+        return nat != OBJ_NULL ? int_binary_op(op, lhs, nat) : OBJ_NULL;
     }
     if (op >= BINARY_OP_INPLACE_OR && op <= BINARY_OP_INPLACE_POWER) {
         op = BINARY_OP_INPLACE_TO_PLAIN(op);
@@ -488,7 +489,8 @@ obj_t int_binary_op(binary_op_t op, obj_t lhs, obj_t rhs) {
         }
         return float_binary_op(op, int_to_double(lhs), rhs);
     }
-    return OBJ_NULL;
+    obj_t nat = rt_native_operand(rhs, op);   // an instance of class J(int) / K(float)
+    return nat != OBJ_NULL ? int_binary_op(op, lhs, nat) : OBJ_NULL;
 }
 
 obj_t int_unary_op(unary_op_t op, obj_t o) {

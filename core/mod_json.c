@@ -45,24 +45,6 @@ typedef struct {
     obj_t default_fn;    // OBJ_NONE when absent
 } enc_t;
 
-// o as an object of exactly the builtin type t: o itself, or the native
-// object inside an instance of a user subclass of t; OBJ_NULL otherwise.
-static obj_t as_native(obj_t o, const type_t *t) {
-    if (obj_is_small_int(o)) {
-        return t == &type_int ? o : OBJ_NULL;
-    }
-    if (obj_is_type_exact(o, t)) {
-        return o;
-    }
-    if (obj_is_ptr(o) && (obj_type(o)->flags & TYPE_FLAG_USER)) {
-        obj_t sub = ((instance_t *)OBJ_TO_PTR(o))->subobj;
-        if (obj_is_small_int(sub) ? t == &type_int : obj_is_type_exact(sub, t)) {
-            return sub;
-        }
-    }
-    return OBJ_NULL;
-}
-
 // str or an instance of a user subclass of str (rt_str_data reads both).
 static bool is_str(obj_t o) {
     return rt_is_str(o) || obj_is_instance(o, &type_str);
@@ -199,7 +181,7 @@ static void encode_seq(enc_t *e, obj_t seq, size_t level, const parent_t *up) {
 // Can JSON spell the dict key k (as a string)?
 static bool key_ok(obj_t k) {
     return is_str(k) || k == OBJ_TRUE || k == OBJ_FALSE || k == OBJ_NONE ||
-           as_native(k, &type_int) != OBJ_NULL || as_native(k, &type_float) != OBJ_NULL;
+           rt_as_native(k, &type_int) != OBJ_NULL || rt_as_native(k, &type_float) != OBJ_NULL;
 }
 
 // A dict key as JSON text (keys are always strings in JSON).
@@ -214,9 +196,9 @@ static void encode_key(enc_t *e, obj_t k) {
         vstr_add_str(&e->out, k == OBJ_TRUE ? "true" : "false");
     } else if (k == OBJ_NONE) {
         vstr_add_str(&e->out, "null");
-    } else if ((n = as_native(k, &type_int)) != OBJ_NULL) {
+    } else if ((n = rt_as_native(k, &type_int)) != OBJ_NULL) {
         add_int(&e->out, n);
-    } else if ((n = as_native(k, &type_float)) != OBJ_NULL) {
+    } else if ((n = rt_as_native(k, &type_float)) != OBJ_NULL) {
         add_float(e, float_value(n));
     } else {
         rt_raise_fmt(&type_TypeError, "keys must be str, int, float, bool or None, not %s",
@@ -287,14 +269,14 @@ static void encode(enc_t *e, obj_t o, size_t level, const parent_t *up) {
         vstr_add_str(&e->out, "false");
     } else if (is_str(o)) {
         encode_str(e, o);
-    } else if ((n = as_native(o, &type_int)) != OBJ_NULL) {
+    } else if ((n = rt_as_native(o, &type_int)) != OBJ_NULL) {
         add_int(&e->out, n);
-    } else if ((n = as_native(o, &type_float)) != OBJ_NULL) {
+    } else if ((n = rt_as_native(o, &type_float)) != OBJ_NULL) {
         add_float(e, float_value(n));
-    } else if ((n = as_native(o, &type_list)) != OBJ_NULL ||
-               (n = as_native(o, &type_tuple)) != OBJ_NULL) {
+    } else if ((n = rt_as_native(o, &type_list)) != OBJ_NULL ||
+               (n = rt_as_native(o, &type_tuple)) != OBJ_NULL) {
         encode_seq(e, n, level, up);
-    } else if ((n = as_native(o, &type_dict)) != OBJ_NULL) {
+    } else if ((n = rt_as_native(o, &type_dict)) != OBJ_NULL) {
         encode_dict(e, n, level, up);
     } else if (e->default_fn != OBJ_NONE) {
         enter(up, o);

@@ -287,6 +287,54 @@ void rt_handle_pending(void) {
     }
 }
 
+obj_t rt_as_native(obj_t o, const type_t *t) {
+    if (obj_is_small_int(o)) {
+        return t == &type_int ? o : OBJ_NULL;
+    }
+    if (obj_is_type_exact(o, t)) {
+        return o;
+    }
+    if (obj_is_ptr(o) && (obj_type(o)->flags & TYPE_FLAG_USER)) {
+        obj_t sub = ((instance_t *)OBJ_TO_PTR(o))->subobj;
+        if (sub != OBJ_NULL && (obj_is_small_int(sub) ? t == &type_int : obj_is_type_exact(sub, t))) {
+            return sub;
+        }
+    }
+    return OBJ_NULL;
+}
+
+obj_t rt_native_operand(obj_t o, binary_op_t op) {
+    if (!obj_is_ptr(o) || !(obj_type(o)->flags & TYPE_FLAG_USER)) {
+        return OBJ_NULL;
+    }
+    obj_t n = rt_as_native(o, &type_int);
+    if (n == OBJ_NULL && (n = rt_as_native(o, &type_float)) == OBJ_NULL) {
+        return OBJ_NULL;
+    }
+    binary_op_t refl;
+    if (op >= BINARY_OP_OR && op <= BINARY_OP_POWER) {
+        refl = op - BINARY_OP_OR + BINARY_OP_REVERSE_OR;
+    } else if (op == BINARY_OP_LESS || op == BINARY_OP_MORE) {
+        refl = op == BINARY_OP_LESS ? BINARY_OP_MORE : BINARY_OP_LESS;
+    } else if (op == BINARY_OP_LESS_EQUAL || op == BINARY_OP_MORE_EQUAL) {
+        refl = op == BINARY_OP_LESS_EQUAL ? BINARY_OP_MORE_EQUAL : BINARY_OP_LESS_EQUAL;
+    } else {
+        refl = op;
+    }
+    name_t name = rt_binary_op_name(refl);
+    const type_t *t = obj_type(o);
+    if (name != NAME_NULL && t->mro != OBJ_NULL) {
+        tuple_t *mro = OBJ_TO_PTR(t->mro);
+        for (size_t i = 0; i < mro->len; i++) {
+            const type_t *c = OBJ_TO_PTR(mro->items[i]);
+            if ((c->flags & TYPE_FLAG_USER) && c->locals && map_lookup(c->locals, OBJ_NAME(name))) {
+                return OBJ_NULL;   // the subclass's own reflected method decides
+            }
+        }
+    }
+    return n;
+}
+
 // ---------------------------------------------------------------- truth, equality, hash
 bool rt_is_true(obj_t o) {
     if (o == OBJ_FALSE || o == OBJ_NONE) {

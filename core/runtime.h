@@ -106,6 +106,15 @@ obj_t rt_call_ex(obj_t fun, obj_t pos_seq, obj_t kw_dict);
 // Check the positional/keyword counts of a builtin (raises TypeError).
 void rt_check_nargs(size_t n_args, size_t min, size_t max, size_t n_kw, bool kw_allowed);
 bool rt_is_callable(obj_t o);
+// o as an object of exactly the builtin type t: o itself, or the native
+// object inside an instance of a user subclass of t (class I(int)...);
+// OBJ_NULL otherwise.
+obj_t rt_as_native(obj_t o, const type_t *t);
+// For the int/float operators: the right operand `o` of `x <op> o` as its
+// native int or float when it is an instance of a user subclass of int or
+// float whose classes do not define the reflected method of op (that one
+// must be tried instead); OBJ_NULL otherwise.
+obj_t rt_native_operand(obj_t o, binary_op_t op);
 
 // Keyword-capable argument parsing for C functions (FUN_KW):
 //   static const arg_spec_t spec[] = {{N_key, ARG_OBJ, OBJ_NONE}, {N_reverse, ARG_BOOL | ARG_KW_ONLY, OBJ_FALSE}};

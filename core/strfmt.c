@@ -702,6 +702,13 @@ static obj_t pct_next_arg(const obj_t *items, size_t n, size_t *i) {
 
 // %d %i %u with a precision = minimum digits; %x %o %X.
 static void pct_int(vstr_t *out, spec_t *sp, obj_t v, char type) {
+    obj_t nat = rt_as_native(v, &type_int);   // class I(int) / class F(float) instances
+    if (nat == OBJ_NULL) {
+        nat = rt_as_native(v, &type_float);
+    }
+    if (nat != OBJ_NULL) {
+        v = nat;
+    }
     if (obj_is_type_exact(v, &type_float)) {
         if (type != 'd' && type != 'i' && type != 'u') {
             rt_raise_fmt(&type_TypeError, "%%%c format: an integer is required, not float", type);
@@ -747,8 +754,9 @@ obj_t str_modulo_format(obj_t fmt, obj_t args) {
     const obj_t *items;
     size_t n_items, next = 0;
     obj_t dict = OBJ_NULL;
-    if (obj_is_type_exact(args, &type_tuple)) {
-        tuple_t *t = OBJ_TO_PTR(args);
+    obj_t tup = rt_as_native(args, &type_tuple);   // a namedtuple too
+    if (tup != OBJ_NULL) {
+        tuple_t *t = OBJ_TO_PTR(tup);
         items = t->items;
         n_items = t->len;
     } else {
@@ -897,6 +905,13 @@ obj_t str_modulo_format(obj_t fmt, obj_t args) {
                 break;
             case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {
                 double d;
+                obj_t nat = rt_as_native(arg, &type_float);
+                if (nat == OBJ_NULL) {
+                    nat = rt_as_native(arg, &type_int);
+                }
+                if (nat != OBJ_NULL) {
+                    arg = nat;
+                }
                 if (obj_is_type_exact(arg, &type_float)) {
                     d = float_value(arg);
                 } else if (is_int_value(arg)) {

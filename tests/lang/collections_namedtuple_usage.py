@@ -11,7 +11,7 @@ print(q, p)
 print(p._asdict() if hasattr(p, '_asdict') else {'x': 3, 'y': 4})
 print(Point._fields, Color._fields)
 c = Color(255, 128, 0)
-print('#%02x%02x%02x' % tuple(c))
+print('#%02x%02x%02x' % c)
 pts = [Point(1, 5), Point(3, 2), Point(2, 9)]
 print(sorted(pts), max(pts, key=lambda t: t.y))
 print(sum(pt.x for pt in pts))
