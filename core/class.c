@@ -798,8 +798,14 @@ static obj_t class_make(const type_t *meta, name_t name, size_t n_bases, const o
         if (b->flags & TYPE_FLAG_EXCEPTION) {
             t->flags |= TYPE_FLAG_EXCEPTION;
         }
-        if (!(b->flags & TYPE_FLAG_USER) && b != &type_object && t->parent == NULL) {
-            t->parent = b;
+        if (!(b->flags & TYPE_FLAG_USER) && b != &type_object) {
+            if (t->parent == NULL) {
+                t->parent = b;
+            } else if (!rt_is_subclass(t->parent, b) && !rt_is_subclass(b, t->parent) &&
+                       !((b->flags & t->parent->flags) & TYPE_FLAG_EXCEPTION)) {
+                // two unrelated native layouts (class A(int, str))
+                rt_raise_TypeError("multiple bases have instance lay-out conflict");
+            }
         }
     }
     if (meta != &type_type) {
