@@ -6,6 +6,7 @@
 // Invariants: the table is ROM (never modified; names assigned into builtins
 // at run time go to rt_state.builtins_extra); every function raises through
 // rt_raise_* and never returns an error code.
+#include <stdio.h>
 #include <string.h>
 #include "core/builtins.h"
 #include "core/runtime.h"
@@ -275,6 +276,29 @@ static obj_t builtin_repr(obj_t o) {
 }
 static FUN_OBJ_1(builtin_repr_obj, builtin_repr);
 
+// ascii(o): repr(o) with every non-ASCII character escaped (\xNN, \uNNNN, \UNNNNNNNN).
+static obj_t builtin_ascii(obj_t o) {
+    size_t len;
+    const char *s = rt_str_data(rt_obj_repr(o), &len);
+    const char *end = s + len;
+    vstr_t v;
+    vstr_init(&v, len + 8);
+    while (s < end) {
+        if ((uint8_t)*s < 0x80) {
+            vstr_add_byte(&v, (uint8_t)*s++);
+            continue;
+        }
+        uint32_t c = utf8_decode(&s);
+        char buf[12];
+        int n = c < 0x100 ? snprintf(buf, sizeof(buf), "\\x%02x", (unsigned)c)
+              : c < 0x10000 ? snprintf(buf, sizeof(buf), "\\u%04x", (unsigned)c)
+              : snprintf(buf, sizeof(buf), "\\U%08x", (unsigned)c);
+        vstr_add_strn(&v, buf, (size_t)n);
+    }
+    return str_from_vstr(&v);
+}
+static FUN_OBJ_1(builtin_ascii_obj, builtin_ascii);
+
 static obj_t builtin_format(size_t n_args, const obj_t *args) {
     obj_t spec = n_args > 1 ? args[1] : OBJ_NAME(N_empty);
     if (!rt_is_str(spec)) {
@@ -385,6 +409,7 @@ static const map_elem_t builtins_table[] = {
     MAP_ENTRY(N_bool, &type_bool),
     MAP_ENTRY(N_float, &type_float),
     MAP_ENTRY(N_repr, &builtin_repr_obj),
+    MAP_ENTRY(N_ascii, &builtin_ascii_obj),
     MAP_ENTRY(N_type, &type_type),
     MAP_ENTRY(N_object, &type_object),
     MAP_ENTRY(N_super, &type_super),
