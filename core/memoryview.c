@@ -7,8 +7,10 @@
 // offset and an item count; the memory is fetched again from the exporter at
 // every access (a bytearray may have moved or shrunk meanwhile: an access
 // beyond the exporter's current length raises instead of touching memory).
-// A view of a view refers to the first exporter directly. Only contiguous
-// views exist (slices with step 1, as MicroPython).
+// A view of a view refers to the first exporter directly. Slices with a
+// step make strided views (item i at start + i * stride bytes, stride may be
+// negative); those are not exported through the buffer protocol (CPython
+// needs contiguous buffers there too) but index, iterate, compare and copy.
 #include <string.h>
 #include "core/runtime.h"
 #include "core/types.h"
@@ -18,8 +20,9 @@
 typedef struct {
     obj_base_t base;
     obj_t obj;          // the exporter
-    size_t start;       // byte offset into the exporter's buffer
+    size_t start;       // byte offset of item 0 in the exporter's buffer
     size_t len;         // items
+    intptr_t stride;    // bytes from one item to the next (itemsize when contiguous)
     char typecode;      // struct format of one item
     uint8_t itemsize;
     bool readonly;
@@ -50,17 +53,26 @@ static memoryview_t *as_mv(obj_t o) {
     return m;
 }
 
-// The bytes the view covers (checked against the exporter's current size).
+// Item 0 of the view (checked against the exporter's current size: every
+// item lies inside it); item i is at the result + i * stride.
 static uint8_t *view_data(memoryview_t *m, bool write) {
     buffer_info_t info;
     const type_t *t = obj_type(m->obj);
     if (t->buffer == NULL || t->buffer(m->obj, &info, write ? BUFFER_WRITE : BUFFER_READ) != 0) {
         rt_raise_TypeError("cannot modify read-only memory");
     }
-    if (m->start > info.len || m->len * m->itemsize > info.len - m->start) {
-        rt_raise_msg(&type_IndexError, "memoryview: underlying buffer is smaller than the view");
+    if (m->len > 0) {
+        intptr_t first = (intptr_t)m->start, last = first + (intptr_t)(m->len - 1) * m->stride;
+        intptr_t lo = first < last ? first : last, hi = (first < last ? last : first) + m->itemsize;
+        if (lo < 0 || (size_t)hi > info.len) {
+            rt_raise_msg(&type_IndexError, "memoryview: underlying buffer is smaller than the view");
+        }
     }
     return (uint8_t *)info.buf + m->start;
+}
+
+static bool contiguous(memoryview_t *m) {
+    return m->stride == m->itemsize || m->len <= 1;
 }
 
 static obj_t new_view(obj_t obj, size_t start, size_t len, int tc, bool readonly) {
@@ -71,6 +83,7 @@ static obj_t new_view(obj_t obj, size_t start, size_t len, int tc, bool readonly
     m->len = len;
     m->typecode = (char)tc;
     m->itemsize = (uint8_t)itemsize_of(tc);
+    m->stride = m->itemsize;
     m->readonly = readonly;
     return OBJ_FROM_PTR(m);
 }
@@ -162,7 +175,9 @@ static obj_t memoryview_make_new(const type_t *type, size_t n_args, size_t n_kw,
     obj_t o = args[0];
     if (obj_is_type_exact(o, &type_memoryview)) {
         memoryview_t *src = as_mv(o);
-        return new_view(src->obj, src->start, src->len, src->typecode, src->readonly);
+        obj_t v = new_view(src->obj, src->start, src->len, src->typecode, src->readonly);
+        ((memoryview_t *)OBJ_TO_PTR(v))->stride = src->stride;
+        return v;
     }
     const type_t *t = obj_type(o);
     buffer_info_t info;
@@ -188,7 +203,15 @@ static void memoryview_print(const printer_t *p, obj_t self, print_kind_t kind) 
 
 static obj_t to_bytes(memoryview_t *m) {
     uint8_t *d = view_data(m, false);
-    return bytes_new((const char *)d, m->len * m->itemsize);
+    if (contiguous(m)) {
+        return bytes_new((const char *)d, m->len * m->itemsize);
+    }
+    vstr_t v;
+    vstr_init(&v, m->len * m->itemsize);
+    for (size_t i = 0; i < m->len; i++) {
+        vstr_add_strn(&v, (const char *)d + (intptr_t)i * m->stride, m->itemsize);
+    }
+    return bytes_from_vstr(&v);
 }
 
 static bool is_byte_format(int tc) {
@@ -221,16 +244,16 @@ static obj_t view_equal(memoryview_t *m, obj_t other) {
     if (olen != m->len) {
         return OBJ_FALSE;
     }
-    if (otc == m->typecode) {
+    if (otc == m->typecode && contiguous(m) && (om == NULL || contiguous(om))) {
         const uint8_t *a = view_data(m, false);
         od = om ? view_data(om, false) : info.buf;   // no Python code ran since the fetch
         return obj_bool(memcmp(a, od, m->len * m->itemsize) == 0);
     }
     for (size_t i = 0; i < m->len; i++) {
-        obj_t x = load_item(m->typecode, view_data(m, false) + i * m->itemsize);
+        obj_t x = load_item(m->typecode, view_data(m, false) + (intptr_t)i * m->stride);
         const uint8_t *p;
         if (om) {
-            p = view_data(om, false);
+            p = view_data(om, false) + (intptr_t)i * om->stride - (intptr_t)i * osize;
         } else {
             if (t->buffer(other, &info, BUFFER_READ) != 0 || info.len < olen * osize) {
                 return OBJ_FALSE;
@@ -292,13 +315,36 @@ static obj_t memoryview_subscr(obj_t self, obj_t index, obj_t value) {
         rt_raise_TypeError("cannot modify read-only memory");
     }
     if (obj_is_type_exact(index, &type_slice)) {
-        size_t start, stop;
-        intptr_t step;
-        if (!seq_get_slice(m->len, index, &start, &stop, &step)) {
-            rt_raise_NotImplementedError("only slices with step=1 (aka None) are supported");
+        intptr_t start, stop, step;
+        slice_indices(index, m->len, &start, &stop, &step);
+        size_t count = 0;
+        if (step > 0 && stop > start) {
+            count = (size_t)((stop - start + step - 1) / step);
+        } else if (step < 0 && stop < start) {
+            count = (size_t)((start - stop - step - 1) / -step);
         }
-        if (value == OBJ_SENTINEL) {
-            return new_view(m->obj, m->start + start * m->itemsize, stop - start, m->typecode, m->readonly);
+        if (value == OBJ_SENTINEL || step != 1 || !contiguous(m)) {
+            obj_t v = new_view(m->obj, count ? (size_t)((intptr_t)m->start + start * m->stride) : m->start,
+                               count, m->typecode, m->readonly);
+            memoryview_t *nv = OBJ_TO_PTR(v);
+            nv->stride = m->stride * step;
+            if (value == OBJ_SENTINEL) {
+                return v;
+            }
+            // assignment to a strided slice: item by item from a same-format source
+            obj_t src = rt_call1(OBJ_FROM_PTR(&type_memoryview), value);
+            memoryview_t *sm = as_mv(src);
+            if (sm->len != count || (sm->typecode != nv->typecode &&
+                                     !(is_byte_format(sm->typecode) && is_byte_format(nv->typecode)))) {
+                rt_raise_ValueError("memoryview assignment: lvalue and rvalue have different structures");
+            }
+            obj_t copy = to_bytes(sm);   // the source may overlap the target
+            const uint8_t *cp = (const uint8_t *)((str_t *)OBJ_TO_PTR(copy))->data;
+            uint8_t *d = view_data(nv, true);
+            for (size_t i = 0; i < count; i++) {
+                memcpy(d + (intptr_t)i * nv->stride, cp + i * nv->itemsize, nv->itemsize);
+            }
+            return OBJ_NONE;
         }
         // slice assignment: same number of items of the same format
         const type_t *vt = obj_type(value);
@@ -310,7 +356,7 @@ static obj_t memoryview_subscr(obj_t self, obj_t index, obj_t value) {
         if (vt == &type_memoryview) {
             vtc = ((memoryview_t *)OBJ_TO_PTR(value))->typecode;
         }
-        size_t nbytes = (stop - start) * m->itemsize;
+        size_t nbytes = count * m->itemsize;
         if (info.len != nbytes || (vtc != m->typecode && !(is_byte_format(vtc) && is_byte_format(m->typecode)))) {
             rt_raise_ValueError("memoryview assignment: lvalue and rvalue have different structures");
         }
@@ -323,11 +369,11 @@ static obj_t memoryview_subscr(obj_t self, obj_t index, obj_t value) {
     }
     size_t i = rt_get_index(&type_memoryview, m->len, index, false);
     if (value == OBJ_SENTINEL) {
-        return load_item(m->typecode, view_data(m, false) + i * m->itemsize);
+        return load_item(m->typecode, view_data(m, false) + (intptr_t)i * m->stride);
     }
     uint8_t item[8];
     pack_item(m->typecode, value, item);
-    memcpy(view_data(m, true) + i * m->itemsize, item, m->itemsize);
+    memcpy(view_data(m, true) + (intptr_t)i * m->stride, item, m->itemsize);
     return OBJ_NONE;
 }
 
@@ -339,7 +385,7 @@ static obj_t mv_it_next(obj_t self) {
         return OBJ_STOP;
     }
     it->state[1] = obj_new_small_int((intptr_t)i + 1);
-    return load_item(m->typecode, view_data(m, false) + i * m->itemsize);
+    return load_item(m->typecode, view_data(m, false) + (intptr_t)i * m->stride);
 }
 
 static obj_t iter_self(obj_t self, iter_buf_t *buf) {
@@ -366,7 +412,7 @@ static obj_t memoryview_getiter(obj_t self, iter_buf_t *buf) {
 
 static int memoryview_buffer(obj_t self, buffer_info_t *info, int flags) {
     memoryview_t *m = as_mv(self);
-    if ((flags & BUFFER_WRITE) && m->readonly) {
+    if (((flags & BUFFER_WRITE) && m->readonly) || !contiguous(m)) {
         return 1;
     }
     info->buf = view_data(m, (flags & BUFFER_WRITE) != 0);
@@ -406,7 +452,7 @@ static void memoryview_attr(obj_t self, name_t attr, obj_t *dest) {
             return;
         }
         case N_strides: {
-            obj_t n = obj_new_small_int(as_mv(self)->itemsize);
+            obj_t n = obj_new_small_int(as_mv(self)->stride);
             dest[0] = tuple_new(1, &n);
             return;
         }
@@ -425,7 +471,7 @@ static obj_t mv_tolist(obj_t self) {
     memoryview_t *m = as_mv(self);
     obj_t list = list_new(0, NULL);
     for (size_t i = 0; i < m->len; i++) {
-        list_append(list, load_item(m->typecode, view_data(m, false) + i * m->itemsize));
+        list_append(list, load_item(m->typecode, view_data(m, false) + (intptr_t)i * m->stride));
     }
     return list;
 }
@@ -447,7 +493,9 @@ static FUN_OBJ_1(mv_release_obj, mv_release);
 
 static obj_t mv_toreadonly(obj_t self) {
     memoryview_t *m = as_mv(self);
-    return new_view(m->obj, m->start, m->len, m->typecode, true);
+    obj_t v = new_view(m->obj, m->start, m->len, m->typecode, true);
+    ((memoryview_t *)OBJ_TO_PTR(v))->stride = m->stride;
+    return v;
 }
 static FUN_OBJ_1(mv_toreadonly_obj, mv_toreadonly);
 
@@ -462,6 +510,9 @@ static obj_t mv_cast(obj_t self, obj_t fmt) {
     }
     if (!is_byte_format(tc) && !is_byte_format(m->typecode)) {
         rt_raise_TypeError("memoryview: cannot cast between two non-byte formats");
+    }
+    if (!contiguous(m)) {
+        rt_raise_TypeError("memoryview: casts are restricted to C-contiguous views");
     }
     size_t nbytes = m->len * m->itemsize;
     if (nbytes % size != 0) {
