@@ -8,6 +8,7 @@
 #define KILN_BOARD_ANALOG_H
 
 #include <stdbool.h>
+#include <stdint.h>
 
 #define ANALOG_VDD_MV 3300          // the supply: a high digital level, a DAC at 255
 #define ANALOG_TOUCH_IDLE 1000      // TouchPad.read() of an untouched pad
@@ -29,8 +30,15 @@ int analog_touch(int pin);
 // pin stops being analog. Repeats are not reported.
 void analog_output(int pin, double level);
 double analog_output_level(int pin);   // -1: not analog
-void analog_outputs_off(void);         // every analog output stops (resets)
+void analog_outputs_off(void);         // every analog output (and wave) stops (resets)
 // Every change goes here (interpreter thread); defaults to hal_gpio_analog.
 extern void (*analog_output_hook)(int pin, double level);
+
+// [interpreter] A slow PWM: pin outputs a square wave, high for high_ns of
+// every period_ns, from now; period_ns 0: no wave (the pin then shows
+// `after`, 0/1, or -1: unchanged). Repeats are not reported (a stop with
+// after >= 0 always is). analog_outputs_off stops waves with after -1.
+void analog_wave(int pin, uint64_t period_ns, uint64_t high_ns, int after);
+extern void (*analog_wave_hook)(int pin, uint64_t period_ns, uint64_t high_ns, int after);
 
 #endif

@@ -40,6 +40,10 @@ void hal_gpio_output(int pin, int level);
 // as a fraction of VDD (PWM duty, DAC value/255), < 0 when it stops being
 // analog. The port records it with hal_clock_us() (a VCD real variable).
 void hal_gpio_analog(int pin, double level);
+// A slow PWM makes the pin a square wave from now: high for high_ns of every
+// period_ns (period_ns 0: no wave any more, the pin then shows `after`: 0/1,
+// or -1 for no change). The port may draw its edges (the VCD's wire).
+void hal_gpio_wave(int pin, uint64_t period_ns, uint64_t high_ns, int after);
 
 // Feed of the "power": false when the port wants board_run() to return
 // (the serial input ended, the process is asked to quit).

@@ -9,8 +9,11 @@
 // The last duty set (duty, duty_u16 or duty_ns, and its value) is kept per
 // channel and set again when the frequency (hence the resolution) changes.
 // The pin's mean output (duty / 2^resolution) goes to analog_output() for
-// the trace (a VCD real variable: see ports/unix/board_trace.h); the pin's
-// digital wire is left alone.
+// the trace (a VCD real variable: see ports/unix/board_trace.h). Up to
+// 100 Hz the trace also draws the real square wave on the pin's wire
+// (analog_wave: a blink or a servo's pulses are visible); above, the wire
+// is left alone (kHz edges would flood the VCD). When a PWM stops, the wire
+// shows the pin's GPIO output latch again.
 // State is C memory (numbers only); a PWM object holds just its pin, so
 // every PWM object of a pin drives the same channel. Every channel stops at
 // each soft reset and power-up (machine_pwm_deinit_all).
@@ -29,6 +32,7 @@
 #define MAX_RES 16
 #define DEFAULT_FREQ 5000
 #define MAX_FREQ 40000000
+#define WAVE_MAX_FREQ 100     // up to it the trace draws the PWM's edges
 
 enum { KIND_NONE, KIND_U10, KIND_U16, KIND_NS };
 
@@ -55,18 +59,6 @@ typedef struct {
     int pin;
 } pwm_obj_t;
 
-void machine_pwm_deinit_all(void) {
-    for (int i = 0; i < N_CHANNELS; i++) {
-        if (chans[i].pin >= 0) {
-            analog_output(chans[i].pin, -1);
-        }
-        chans[i].pin = -1;
-        chans[i].timer = -1;
-    }
-    for (int i = 0; i < N_TIMERS; i++) {
-        timers[i].freq = 0;
-    }
-}
 
 static int find_chan(int pin) {
     for (int i = 0; i < N_CHANNELS; i++) {
@@ -159,7 +151,22 @@ static int64_t u16_to_ns(const ptimer_t *t, int64_t d) {
 
 static void report(int c) {
     const ptimer_t *t = &timers[chans[c].timer];
-    analog_output(chans[c].pin, (double)chans[c].raw / (double)((uint32_t)1 << t->res));
+    double prec = (double)((uint32_t)1 << t->res);
+    analog_output(chans[c].pin, (double)chans[c].raw / prec);
+    if (t->freq <= WAVE_MAX_FREQ) {
+        double src = t->ref_tick ? REF_HZ : APB_HZ;
+        double period_ns = prec * (double)t->div * 1e9 / (src * 256.0);
+        analog_wave(chans[c].pin, (uint64_t)(period_ns + 0.5), (uint64_t)(period_ns * chans[c].raw / prec + 0.5), -1);
+    } else {
+        analog_wave(chans[c].pin, 0, 0, -1);
+    }
+}
+
+// The pin stops being a PWM output: it shows its GPIO output latch again
+// (LEDC idles low; an input pin's wire goes to 0).
+static void release_pin(int pin) {
+    analog_output(pin, -1);
+    analog_wave(pin, 0, 0, gpio_mode(pin) != GPIO_MODE_IN ? gpio_latch(pin) : 0);
 }
 
 static void set_u16(int c, int64_t duty) {
@@ -223,6 +230,19 @@ static void set_freq(int c, intptr_t freq) {
         timer_config(t, (uint32_t)freq);
     }
     chans[c].timer = (int8_t)t;
+}
+
+void machine_pwm_deinit_all(void) {
+    for (int i = 0; i < N_CHANNELS; i++) {
+        if (chans[i].pin >= 0) {
+            release_pin(chans[i].pin);
+        }
+        chans[i].pin = -1;
+        chans[i].timer = -1;
+    }
+    for (int i = 0; i < N_TIMERS; i++) {
+        timers[i].freq = 0;
+    }
 }
 
 // ---------------------------------------------------------------- PWM
@@ -325,7 +345,7 @@ static FUN_OBJ_KW(pwm_init_obj, 1, pwm_init);
 static obj_t pwm_deinit(obj_t self) {
     int c = find_chan(((pwm_obj_t *)OBJ_TO_PTR(self))->pin);
     if (c >= 0) {
-        analog_output(chans[c].pin, -1);
+        release_pin(chans[c].pin);
         int t = chans[c].timer;
         chans[c].pin = -1;
         chans[c].timer = -1;

@@ -192,6 +192,10 @@ void hal_gpio_analog(int pin, double level) {
     trace_analog(pin, level, hal_clock_us());
 }
 
+void hal_gpio_wave(int pin, uint64_t period_ns, uint64_t high_ns, int after) {
+    trace_wave(pin, period_ns, high_ns, after, hal_clock_us());
+}
+
 // ---------------------------------------------------------------- terminal
 static void restore_terminal(void) {
     if (stdin_raw) {

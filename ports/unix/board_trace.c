@@ -30,6 +30,17 @@ static double analog[NPINS] = {   // analog level (trace_analog), -1: not analog
     -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
 };
 #define ANALOG_PINS 34   // GPIO0..33 can output (34..39 are inputs only)
+#define WAVE_MAX_EDGES 100000   // edges a square wave writes after its last change
+
+// A slow PWM's square wave (trace_wave): edge e (0, 1, 2...) is at
+// start_ns + (e / 2) * period_ns (+ high_ns when odd: the fall); `next` is
+// the first edge not yet written.
+typedef struct {
+    bool on;
+    uint64_t start_ns, period_ns, high_ns;
+    uint64_t next;
+} wave_t;
+static wave_t wave[NPINS];
 static FILE *vcd;
 static uint64_t vcd_time;      // last stamp written
 static int live_fd = -1;
@@ -168,6 +179,70 @@ static void live_maybe_draw(void) {
     }
 }
 
+// Record a level (0, 1; -1: x) of pin's wire at clock_us, without flushing
+// (lock held). Returns true if it changed.
+static bool put_level(int pin, int lvl, uint64_t clock_us) {
+    if (level[pin] == lvl) {
+        return false;
+    }
+    level[pin] = (int8_t)lvl;
+    counts[pin]++;
+    if (vcd != NULL) {
+        char line[48];
+        int n = 0;
+        if (clock_us > vcd_time) {
+            vcd_time = clock_us;
+            n = snprintf(line, sizeof(line), "#%llu\n", (unsigned long long)clock_us);
+        }
+        n += snprintf(line + n, sizeof(line) - (size_t)n, "%c%c\n", lvl < 0 ? 'x' : '0' + lvl, vcd_id(pin));
+        if (fwrite(line, 1, (size_t)n, vcd) != (size_t)n) {
+            vcd_failed();
+        }
+    }
+    live_dirty = true;
+    return true;
+}
+
+static uint64_t wave_edge_ns(const wave_t *w, uint64_t e) {
+    return w->start_ns + (e / 2) * w->period_ns + ((e & 1) ? w->high_ns : 0);
+}
+
+// Write the square waves' edges before board time upto_us, in time order
+// (lock held). A wave that wrote WAVE_MAX_EDGES since its last change stops:
+// its wire shows x from there.
+static void emit_waves(uint64_t upto_us) {
+    for (;;) {
+        int best = -1;
+        uint64_t best_ns = 0;
+        for (int pin = 0; pin < NPINS; pin++) {
+            if (wave[pin].on) {
+                uint64_t t = wave_edge_ns(&wave[pin], wave[pin].next);
+                if (t / 1000 < upto_us && (best < 0 || t < best_ns)) {
+                    best = pin;
+                    best_ns = t;
+                }
+            }
+        }
+        if (best < 0) {
+            return;
+        }
+        wave_t *w = &wave[best];
+        if (w->next >= WAVE_MAX_EDGES) {
+            w->on = false;
+            put_level(best, -1, best_ns / 1000);
+            continue;
+        }
+        put_level(best, (w->next & 1) ? 0 : 1, best_ns / 1000);
+        w->next++;
+    }
+}
+
+static void flush_vcd(void) {
+    if (vcd != NULL && fflush(vcd) != 0) {
+        vcd_failed();
+    }
+}
+
 void trace_gpio(int pin, int lvl, uint64_t clock_us) {
     if (pin < 0 || pin >= NPINS) {
         return;
@@ -177,24 +252,39 @@ void trace_gpio(int pin, int lvl, uint64_t clock_us) {
     if (clock_us > last_clock) {
         last_clock = clock_us;
     }
-    if (level[pin] != lvl) {
-        level[pin] = (int8_t)lvl;
-        counts[pin]++;
-        if (vcd != NULL) {
-            char line[48];
-            int n = 0;
-            if (clock_us > vcd_time) {
-                vcd_time = clock_us;
-                n = snprintf(line, sizeof(line), "#%llu\n", (unsigned long long)clock_us);
-            }
-            n += snprintf(line + n, sizeof(line) - (size_t)n, "%d%c\n", lvl, vcd_id(pin));
-            if (fwrite(line, 1, (size_t)n, vcd) != (size_t)n || fflush(vcd) != 0) {
-                vcd_failed();
-            }
-        }
-        live_dirty = true;
+    emit_waves(clock_us);
+    if (!wave[pin].on && put_level(pin, lvl, clock_us)) {   // a wave owns its pin's wire
         live_maybe_draw();
     }
+    flush_vcd();
+    pthread_mutex_unlock(&lock);
+}
+
+void trace_wave(int pin, uint64_t period_ns, uint64_t high_ns, int after, uint64_t clock_us) {
+    if (pin < 0 || pin >= ANALOG_PINS || !pin_exists(pin)) {
+        return;
+    }
+    pthread_mutex_lock(&lock);
+    if (clock_us > last_clock) {
+        last_clock = clock_us;
+    }
+    emit_waves(clock_us);
+    wave_t *w = &wave[pin];
+    w->on = false;
+    if (period_ns > 0 && high_ns > 0 && high_ns < period_ns) {
+        w->on = true;
+        w->start_ns = clock_us * 1000;
+        w->period_ns = period_ns;
+        w->high_ns = high_ns;
+        w->next = 0;
+        emit_waves(clock_us + 1);   // the first rise, now
+    } else if (period_ns > 0) {
+        put_level(pin, high_ns > 0, clock_us);   // 0% or 100%: a steady level
+    } else if (after >= 0) {
+        put_level(pin, after ? 1 : 0, clock_us);
+    }
+    live_maybe_draw();
+    flush_vcd();
     pthread_mutex_unlock(&lock);
 }
 
@@ -209,6 +299,7 @@ void trace_analog(int pin, double value, uint64_t clock_us) {
     if (clock_us > last_clock) {
         last_clock = clock_us;
     }
+    emit_waves(clock_us);
     if (analog[pin] != value) {
         analog[pin] = value;
         if (vcd != NULL) {
@@ -251,6 +342,7 @@ void trace_live_tick(uint64_t clock_us) {
 
 void trace_close(void) {
     pthread_mutex_lock(&lock);
+    emit_waves(last_clock + 1);
     if (vcd != NULL) {
         if (last_clock > vcd_time) {
             fprintf(vcd, "#%llu\n", (unsigned long long)last_clock);
@@ -283,5 +375,7 @@ void trace_time(uint64_t clock_us) {
     if (clock_us > last_clock) {
         last_clock = clock_us;
     }
+    emit_waves(clock_us);
+    flush_vcd();
     pthread_mutex_unlock(&lock);
 }

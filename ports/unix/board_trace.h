@@ -21,6 +21,16 @@ void trace_gpio(int pin, int level, uint64_t clock_us);
 // as GPIOn=NN% while it is analog.
 void trace_analog(int pin, double value, uint64_t clock_us);
 
+// A slow PWM drives pin as a square wave from clock_us on: high for high_ns
+// of every period_ns, starting with a rise now. Its edges go to the wire
+// GPIOn (written up to the board time of each later trace call, and all of
+// them at trace_close), at most 100000 edges after each change (then the
+// wire shows x: the GPIOn_avg variable still tells the duty). high_ns 0 or
+// >= period_ns: a steady 0 or 1. period_ns 0: no wave any more; the wire
+// then shows `after` (0/1; -1: left as it is). While a wave runs,
+// trace_gpio leaves the pin's wire alone (the pad follows the PWM).
+void trace_wave(int pin, uint64_t period_ns, uint64_t high_ns, int after, uint64_t clock_us);
+
 // Start writing a VCD file ($timescale 1us; one 1-bit wire GPIOn per ESP32
 // pin, x until the pin first drives; times are board microseconds). Every
 // change is flushed at once, so a killed board leaves a valid file.
@@ -38,8 +48,9 @@ void trace_live_enable(int fd);
 // view shows the last state; clock_us is the board time to show.
 void trace_live_tick(uint64_t clock_us);
 
-// The board time reached clock_us (no change): the next trace_close stamps
-// the VCD's end there, so the last level shows for its full length.
+// The board time reached clock_us (no change): the edges of square waves
+// before it are written, and the next trace_close stamps the VCD's end
+// there, so the last level shows for its full length.
 void trace_time(uint64_t clock_us);
 // Close the VCD (with a final time stamp at the latest clock seen) and end
 // the live line with CR LF.

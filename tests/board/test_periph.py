@@ -356,3 +356,34 @@ def test_i2c_simulated_device_from_host():
     assert b.eval("i.scan()") == [80]
     assert b.control("i2c 200 on") == "error: bad address"
     assert b.control("i2c 0x50 0 xyz") == "error: bad hex bytes"
+
+
+def test_slow_pwm_edges_on_the_wire():
+    b = booted()
+    t0 = int(b.control("clock"))
+    ok(b, "from machine import PWM, Pin\nimport time\n"
+          "led = PWM(Pin(2), freq=1, duty=256)\ntime.sleep(10)\n"
+          "servo = PWM(Pin(4), freq=50, duty_ns=1500000)\ntime.sleep(1)\n"
+          "led.freq(1000)\ntime.sleep(1)\nled.deinit(); servo.deinit()\n"
+          "Pin(5, Pin.OUT, value=1); p5 = PWM(Pin(5), freq=2, duty=0); time.sleep(1); p5.deinit()\n", timeout=20)
+    _, sig = b.vcd()
+    led = [(t, v) for t, v in sig[2] if t >= t0]
+    rises = [t for t, v in led if v == "1"]
+    falls = [t for t, v in led if v == "0"]
+    # 1 Hz from REF_TICK: a period of 999936 us; 11 s until freq(1000): 12 rises
+    assert len(rises) == 12, led[:14]
+    assert all(abs(rises[i + 1] - rises[i] - 999936) <= 1 for i in range(11)), rises
+    assert all(abs(f - r - 249984) <= 1 for r, f in zip(rises, falls[:11])), (rises[:3], falls[:3])
+    # at 1 kHz the wire is left alone (high: where the wave stopped), then
+    # deinit: the GPIO latch (an input pin: 0)
+    assert led[-2][1] == "1" and led[-1][1] == "0" and led[-1][0] - rises[0] > 12000000, led[-3:]
+    servo = [(t, v) for t, v in sig[4] if t >= t0]
+    srises = [t for t, v in servo if v == "1"]
+    widths = [f - r for (r, v1), (f, v2) in zip(servo, servo[1:]) if v1 == "1" and v2 == "0"]
+    # 2 s of 50 Hz (exactly 20 ms from the 80 MHz clock), 1.5 ms pulses
+    # (deinit may cut the last pulse short)
+    assert len(srises) in (100, 101) and all(1499 <= w <= 1500 for w in widths[:-1]), (len(srises), widths)
+    assert widths[-1] <= 1500 and servo[-1][1] == "0", servo[-3:]
+    assert all(srises[i + 1] - srises[i] == 20000 for i in range(len(srises) - 1)), srises[:5]
+    # duty 0: a steady 0; after deinit the output latch (1) again
+    assert [v for t, v in sig[5] if t >= t0] == ["1", "0", "1"], sig[5]

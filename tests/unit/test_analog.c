@@ -5,7 +5,9 @@
 // analog_output_hook at a recorder; repeats dropped, clamping, all off), a
 // host thread setting values while the interpreter side reads; and the
 // VCD's real variables GPIOn_avg (declared for GPIO0..33 only, `r` changes
-// with their time stamps, repeats dropped, <0 written as 0).
+// with their time stamps, repeats dropped, <0 written as 0); slow PWMs'
+// square waves on the wires (edges in time order, steady 0%/100%, the stop
+// level, the 100000-edge limit).
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -136,5 +138,41 @@ int main(void) {
         }
     }
     unlink(path);
+
+    // square waves of slow PWMs on the wires
+    char path2[] = "/tmp/kiln_wave_vcdXXXXXX";
+    fd = mkstemp(path2);
+    CHECK(fd >= 0);
+    close(fd);
+    CHECK(trace_open_vcd(path2) == 0);
+    trace_wave(3, 1000000, 250000, -1, 100);   // 1 kHz, 25%: rise now
+    trace_gpio(3, 1, 2500);                    // the wave owns the wire: ignored
+    trace_wave(3, 0, 0, 1, 3000);              // stop: the wire shows 1
+    trace_wave(4, 1000000, 0, -1, 4000);       // 0%: steady 0
+    trace_wave(4, 1000000, 1000000, -1, 4100); // 100%: steady 1
+    trace_wave(4, 0, 0, -1, 4200);             // stop, wire left as it is
+    trace_wave(36, 1000000, 1, -1, 4300);      // input-only pin: ignored
+    trace_close();
+    v = slurp(path2);
+    CHECK(v != NULL);
+    if (v != NULL) {
+        const char *body = strstr(v, "$dumpvars");
+        body = body ? strstr(body, "$end\n") : NULL;
+        CHECK(body != NULL);
+        if (body != NULL) {
+            CHECK(strcmp(body + 5, "#100\n1$\n#350\n0$\n#1100\n1$\n#1350\n0$\n#2100\n1$\n#2350\n0$\n"
+                                   "#3000\n1$\n#4000\n0%\n#4100\n1%\n#4200\n") == 0);
+        }
+    }
+    unlink(path2);
+
+    // a long wave stops after 100000 edges (then x)
+    uint64_t before = trace_count(6);
+    CHECK(trace_open_vcd(path2) == 0);
+    trace_wave(6, 2000, 1000, -1, 10000);
+    trace_time(10000 + 300000);
+    CHECK(trace_count(6) - before == 100001);
+    trace_close();
+    unlink(path2);
     UNIT_END();
 }
