@@ -547,8 +547,8 @@ static void spi_pins(spi_obj_t *s) {
 }
 
 // init(baudrate, *, polarity, phase, bits, firstbit, sck, mosi, miso): what
-// is not given keeps its value (hardware SPI) or takes the default (new
-// objects start from the defaults).
+// is not given keeps its value (constructors start from the defaults,
+// default pins included).
 static void spi_init_helper(spi_obj_t *s, bool soft, size_t n_args, size_t n_kw, const obj_t *args) {
     static const arg_spec_t spec[] = {
         {N_baudrate, 0, OBJ_NULL},
@@ -618,12 +618,10 @@ static obj_t spi_make_new(const type_t *type, size_t n_args, size_t n_kw, const 
     rt_check_nargs(n_args, 1, 2, n_kw, true);
     intptr_t id = rt_get_int(args[0]);
     if (id != 1 && id != 2) {
-        rt_raise_ValueError("SPI ID must be either HSPI(1) or VSPI(2)");
+        rt_raise_fmt(&type_ValueError, "SPI(%d) doesn't exist", (int)id);
     }
     spi_obj_t *s = &hw_spi[id - 1];
-    if (s->id != id) {
-        spi_defaults(s, (int)id);
-    }
+    spi_defaults(s, (int)id);   // the constructor starts from the defaults; init() keeps
     spi_init_helper(s, false, n_args - 1, n_kw, args + 1);
     return OBJ_FROM_PTR(&hw_spi_rom[id - 1]);
 }

@@ -1,6 +1,7 @@
 // board/machine_uart.c — machine.UART of the virtual ESP32: UART0, 1, 2 with
-// MicroPython ESP32's arguments, defaults (UART0 tx=1 rx=3, UART1 tx=10
-// rx=9, UART2 tx=17 rx=16, 115200 8N1), repr and the baud rate the chip
+// MicroPython ESP32's arguments, defaults (UART0 keeps the console's pins,
+// shown tx=-1 rx=-1; UART1 tx=10 rx=9, UART2 tx=17 rx=16, 115200 8N1), repr
+// and the baud rate the chip
 // really makes (80 MHz * 16 / divider: 115200 reads back 115201).
 // The wires: bytes written to a UART reach every active UART 1/2 whose rx is
 // that UART's tx pin — its own rx when tx and rx are the same pin (a
@@ -24,6 +25,8 @@
 #include "board/serial.h"
 
 #define N_UART 3
+enum { INV_TX = 32, INV_RX = 4, INV_RTS = 64, INV_CTS = 8 };   // ESP-IDF's uart_signal_inv_t
+enum { FLOW_RTS = 1, FLOW_CTS = 2 };                           // uart_hw_flowcontrol_t
 #define RING 4096
 
 typedef struct {
@@ -43,7 +46,8 @@ static uart_t uarts[N_UART];
 static const obj_base_t uart_rom[N_UART] = {{&machine_uart_type}, {&machine_uart_type}, {&machine_uart_type}};
 
 static void defaults(int id) {
-    static const int8_t tx[N_UART] = {1, 10, 17}, rx[N_UART] = {3, 9, 16};
+    // UART0 keeps the console's pins (1, 3): UART_PIN_NO_CHANGE, shown as -1
+    static const int8_t tx[N_UART] = {-1, 10, 17}, rx[N_UART] = {-1, 9, 16};
     uart_t *u = &uarts[id];
     u->baud = 115200;
     u->bits = 8;
@@ -81,11 +85,24 @@ static void uart_print(const printer_t *p, obj_t self, print_kind_t kind) {
                  "timeout=%u, timeout_char=%u",
               uart_id(self), actual_baud(u->baud), u->bits, u->parity < 0 ? "None" : u->parity ? "1" : "0", u->stop,
               u->tx, u->rx, u->rts, u->cts, u->txbuf, u->rxbuf, u->timeout, u->timeout_char);
-    if (u->invert) {
-        print_fmt(p, ", invert=%u", u->invert);
+    static const struct {
+        uint8_t bit;
+        const char *name;
+    } inv[4] = {{INV_TX, "INV_TX"}, {INV_RX, "INV_RX"}, {INV_RTS, "INV_RTS"}, {INV_CTS, "INV_CTS"}},
+      flow[2] = {{FLOW_RTS, "RTS"}, {FLOW_CTS, "CTS"}};
+    const char *sep = ", invert=";
+    for (int i = 0; i < 4; i++) {
+        if (u->invert & inv[i].bit) {
+            print_fmt(p, "%s%s", sep, inv[i].name);
+            sep = "|";
+        }
     }
-    if (u->flow) {
-        print_fmt(p, ", flow=%u", u->flow);
+    sep = ", flow=";
+    for (int i = 0; i < 2; i++) {
+        if (u->flow & flow[i].bit) {
+            print_fmt(p, "%s%s", sep, flow[i].name);
+            sep = "|";
+        }
     }
     print_str(p, ")");
 }
@@ -155,7 +172,7 @@ static void uart_init_helper(int id, size_t n_args, size_t n_kw, const obj_t *ar
         }
     }
     if (v[12] != OBJ_NULL) {
-        n.invert = (uint8_t)(rt_get_int(v[12]) & 0x6c);
+        n.invert = (uint8_t)(rt_get_int(v[12]) & (INV_TX | INV_RX | INV_RTS | INV_CTS));
     }
     if (v[13] != OBJ_NULL) {
         n.flow = (uint8_t)(rt_get_int(v[13]) & 3);
@@ -171,9 +188,7 @@ static obj_t uart_make_new(const type_t *type, size_t n_args, size_t n_kw, const
     if (id < 0 || id >= N_UART) {
         rt_raise_fmt(&type_ValueError, "UART(%d) does not exist", (int)id);
     }
-    if (!uarts[id].active) {
-        defaults((int)id);
-    }
+    defaults((int)id);   // as MicroPython: a new driver, its defaults, then the arguments
     uart_init_helper((int)id, n_args - 1, n_kw, args + 1);
     return OBJ_FROM_PTR(&uart_rom[id]);
 }
@@ -364,12 +379,12 @@ static const map_elem_t uart_locals_table[] = {
     MAP_ENTRY(N_flush, &uart_flush_obj),
     MAP_ENTRY(N_sendbreak, &uart_sendbreak_obj),
     MAP_ENTRY(N_txdone, &uart_txdone_obj),
-    {OBJ_NAME(N_INV_TX), OBJ_SMALL_INT(32)},
-    {OBJ_NAME(N_INV_RX), OBJ_SMALL_INT(4)},
-    {OBJ_NAME(N_INV_RTS), OBJ_SMALL_INT(64)},
-    {OBJ_NAME(N_INV_CTS), OBJ_SMALL_INT(8)},
-    {OBJ_NAME(N_RTS), OBJ_SMALL_INT(1)},
-    {OBJ_NAME(N_CTS), OBJ_SMALL_INT(2)},
+    {OBJ_NAME(N_INV_TX), OBJ_SMALL_INT(INV_TX)},
+    {OBJ_NAME(N_INV_RX), OBJ_SMALL_INT(INV_RX)},
+    {OBJ_NAME(N_INV_RTS), OBJ_SMALL_INT(INV_RTS)},
+    {OBJ_NAME(N_INV_CTS), OBJ_SMALL_INT(INV_CTS)},
+    {OBJ_NAME(N_RTS), OBJ_SMALL_INT(FLOW_RTS)},
+    {OBJ_NAME(N_CTS), OBJ_SMALL_INT(FLOW_CTS)},
 };
 static MAP_ROM(uart_locals, uart_locals_table);
 

@@ -226,7 +226,7 @@ def test_spi_reads_idle_high():
     assert out == (
         "SPI(id=1, baudrate=500000, polarity=0, phase=0, bits=8, firstbit=0, sck=14, mosi=13, miso=12) True\n"
         "SPI(id=2, baudrate=2962962, polarity=1, phase=1, bits=8, firstbit=0, sck=18, mosi=23, miso=19)\n"
-        "SPI(id=2, baudrate=10000000, polarity=1, phase=1, bits=8, firstbit=0, sck=5, mosi=-1, miso=19)\n"
+        "SPI(id=2, baudrate=10000000, polarity=0, phase=0, bits=8, firstbit=0, sck=5, mosi=-1, miso=19)\n"
         "b'\\xff\\xff\\xff' b'\\xff\\xff' None\n"
         "None bytearray(b'\\xff\\xff') None bytearray(b'\\xff\\xff')\n"
         "buffers must be the same length\n"
@@ -236,7 +236,7 @@ def test_spi_reads_idle_high():
         "SoftSPI(baudrate=800000, polarity=0, phase=0, sck=18, mosi=23, miso=19) "
         "SoftSPI(baudrate=250000, polarity=0, phase=0, sck=18, mosi=23, miso=19)\n"
         "0 1 0\n"
-        "SPI ID must be either HSPI(1) or VSPI(2)\nSPI ID must be either HSPI(1) or VSPI(2)\n"
+        "SPI(0) doesn't exist\nSPI(3) doesn't exist\n"
         "must specify all of sck/mosi/miso\nbits must be 8\nfirstbit must be MSB\n"), out
     b.control_ok("pin 12 0")     # the host pulls MISO low
     assert b.eval("s.read(2)") == b"\x00\x00"
@@ -256,6 +256,7 @@ def test_uart():
                 "u1 = UART(1, 115200, tx=26, rx=27); u2.init(rx=26, timeout=0)\n"
                 "u1.write(b'abc'); b = bytearray(5); print(u2.readinto(b), b, u1.any())\n"
                 "print(UART(1, 57600, 7, 0, 2, rxbuf=512))\n"
+                "print(UART(1, invert=UART.INV_TX | UART.INV_CTS, flow=UART.RTS | UART.CTS))\n"
                 "for f in (lambda: UART(3), lambda: UART(1, bits=9), lambda: UART(1, stop=3)):\n"
                 "    try:\n        f()\n    except ValueError as e:\n        print(e)\n"
                 "c = UART(0); print(c)\n"
@@ -268,9 +269,10 @@ def test_uart():
         "13 b'line one\\n' b're' b'st'\n"
         "None True\n"
         "3 bytearray(b'abc\\x00\\x00') 0\n"
-        "UART(1, baudrate=57600, bits=7, parity=0, stop=2, tx=26, rx=27, rts=-1, cts=-1, txbuf=256, rxbuf=512, timeout=0, timeout_char=0)\n"
+        "UART(1, baudrate=57600, bits=7, parity=0, stop=2, tx=10, rx=9, rts=-1, cts=-1, txbuf=256, rxbuf=512, timeout=0, timeout_char=0)\n"
+        "UART(1, baudrate=115201, bits=8, parity=None, stop=1, tx=10, rx=9, rts=-1, cts=-1, txbuf=256, rxbuf=256, timeout=0, timeout_char=0, invert=INV_TX|INV_CTS, flow=RTS|CTS)\n"
         "UART(3) does not exist\ninvalid data bits\ninvalid stop bits\n"
-        "UART(0, baudrate=115201, bits=8, parity=None, stop=1, tx=1, rx=3, rts=-1, cts=-1, txbuf=256, rxbuf=256, timeout=0, timeout_char=0)\n"
+        "UART(0, baudrate=115201, bits=8, parity=None, stop=1, tx=-1, rx=-1, rts=-1, cts=-1, txbuf=256, rxbuf=256, timeout=0, timeout_char=0)\n"
         "<console>9\n"
         "32 4 1 2 True None\n"), out
 
