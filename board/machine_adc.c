@@ -111,7 +111,7 @@ static void adc_print(const printer_t *p, obj_t self, print_kind_t kind) {
 
 static void adc_init_helper(int pin, size_t n_args, size_t n_kw, const obj_t *args) {
     static const arg_spec_t spec[] = {
-        {N_atten, ARG_KW_ONLY, OBJ_SMALL_INT(-1)},
+        {N_atten, 0, OBJ_SMALL_INT(-1)},   // (MicroPython: keyword only; positional taken too)
     };
     obj_t v[1];
     rt_parse_args(n_args, n_kw, args, 1, spec, v);
@@ -122,12 +122,12 @@ static void adc_init_helper(int pin, size_t n_args, size_t n_kw, const obj_t *ar
 }
 
 static obj_t adc_make_new(const type_t *type, size_t n_args, size_t n_kw, const obj_t *args) {
-    rt_check_nargs(n_args, 1, 1, n_kw, true);
+    rt_check_nargs(n_args, 1, 2, n_kw, true);
     int pin = machine_pin_id(args[0]);
     if (adc_unit(pin) == 0) {
         rt_raise_ValueError("invalid pin");
     }
-    adc_init_helper(pin, 0, n_kw, args + 1);
+    adc_init_helper(pin, n_args - 1, n_kw, args + 1);
     return OBJ_FROM_PTR(&adc_objs[pin]);
 }
 

@@ -276,17 +276,30 @@ static obj_t uart_any(obj_t self) {
 }
 static FUN_OBJ_1(uart_any_obj, uart_any);
 
+// read(n) / read() / readline(): the bytes that came within the timeout
+// (read() and readline() take what there is, readline() up to LF), or
+// None when none did.
 static obj_t read_common(obj_t self, intptr_t max, bool line) {
     int id = uart_id(self);
-    if (max < 0) {
-        max = id == 0 ? SERIAL_RX_SIZE : RING;
+    if (max == 0) {
+        return bytes_new("", 0);
     }
-    uint8_t *buf = gc_alloc_noscan((size_t)max + 1);
-    size_t n = read_into(id, buf, (size_t)max, line);
-    if (n == 0 && max > 0) {
+    vstr_t v;
+    vstr_init(&v, max > 0 && max < 256 ? (size_t)max : 64);
+    while ((max < 0 || v.len < (size_t)max) && wait_data(id)) {
+        int c = take_byte(id);
+        if (c < 0) {
+            break;
+        }
+        vstr_add_byte(&v, (uint8_t)c);
+        if (line && c == '\n') {
+            break;
+        }
+    }
+    if (v.len == 0) {
         return OBJ_NONE;
     }
-    return bytes_new((const char *)buf, n);
+    return bytes_from_vstr(&v);
 }
 
 static obj_t uart_read(size_t n_args, const obj_t *args) {

@@ -122,7 +122,7 @@ def test_adc_values_from_the_host():
                    "True 0\n"), out
     b.control_ok("adc 34 3300")
     b.control_ok("adc 0 500")
-    assert b.eval("(a.read(), ADC(Pin(0), atten=3).read())") == (4095, 620)
+    assert b.eval("(a.read(), ADC(Pin(0), atten=3).read(), ADC(Pin(0), ADC.ATTN_0DB).read())") == (4095, 620, 1861)
     b.control_ok("adc 34 z")       # released: the digital level decides
     b.control_ok("pin 34 1")
     assert b.eval("a.read()") == 4095
