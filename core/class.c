@@ -261,11 +261,24 @@ static obj_t call_user_dunder(obj_t self, name_t name, size_t n, const obj_t *ar
     return rt_call_method(dest[0], dest[1], n, 0, args);
 }
 
+// Built-in bases whose str() is not their repr(): str and exceptions. A
+// user subclass that defines only __repr__ still prints through them for
+// str() (str.__str__ / BaseException.__str__ come before object.__str__).
+static bool native_has_str(const type_t *nt) {
+    return nt == &type_str || (nt != NULL && (nt->flags & TYPE_FLAG_EXCEPTION));
+}
+
 static void instance_print(const printer_t *p, obj_t self, print_kind_t kind) {
     bool found;
     obj_t r = OBJ_NULL;
     if (kind == PRINT_STR) {
         r = call_user_dunder(self, N___str__, 0, NULL, &found);
+        const type_t *nt = native_type(obj_type(self));
+        obj_t nobj = native_obj(self);
+        if (r == OBJ_NULL && native_has_str(nt) && nt->print && nobj != OBJ_NULL) {
+            nt->print(p, nobj, PRINT_STR);
+            return;
+        }
     }
     if (r == OBJ_NULL) {
         r = call_user_dunder(self, N___repr__, 0, NULL, &found);
@@ -1214,11 +1227,36 @@ static obj_t object___getattribute__(obj_t self, obj_t name) {
 }
 static FUN_OBJ_2(object___getattribute___obj, object___getattribute__);
 
+// The built-in object printing of self: a built-in value itself, or the
+// native part of an instance of a user subclass of a built-in type (what
+// (1.5).__repr__() and super().__repr__() in class L(list) reach). Returns
+// false for a plain user instance.
+static bool print_native(const printer_t *p, obj_t self, print_kind_t kind) {
+    const type_t *t = obj_type(self);
+    if (!obj_is_ptr(self) || !(t->flags & TYPE_FLAG_USER)) {
+        if (t->print == NULL) {
+            return false;
+        }
+        t->print(p, self, kind);
+        return true;
+    }
+    const type_t *nt = native_type(t);
+    obj_t nobj = native_obj(self);
+    if (nt == NULL || nt->print == NULL || nobj == OBJ_NULL || (kind == PRINT_STR && !native_has_str(nt))) {
+        return false;
+    }
+    nt->print(p, nobj, kind);
+    return true;
+}
+
 // object.__repr__: the default "<module.Class object at 0x...>".
 static obj_t object___repr__(obj_t self) {
     vstr_t v;
     vstr_init(&v, 48);
     printer_t p = vstr_printer(&v);
+    if (print_native(&p, self, PRINT_REPR)) {
+        return str_from_vstr(&v);
+    }
     const type_t *t = obj_type(self);
     obj_t mod = (t->flags & TYPE_FLAG_USER) ? map_get(t->locals, OBJ_NAME(N___module__)) : OBJ_NULL;
     if (mod != OBJ_NULL && rt_is_str(mod)) {
@@ -1230,7 +1268,15 @@ static obj_t object___repr__(obj_t self) {
 }
 static FUN_OBJ_1(object___repr___obj, object___repr__);
 
+// object.__str__: str.__str__ and BaseException.__str__ for those bases,
+// else repr(self) (a user __repr__ included).
 static obj_t object___str__(obj_t self) {
+    vstr_t v;
+    vstr_init(&v, 32);
+    printer_t p = vstr_printer(&v);
+    if (print_native(&p, self, PRINT_STR)) {
+        return str_from_vstr(&v);
+    }
     return rt_obj_repr(self);
 }
 static FUN_OBJ_1(object___str___obj, object___str__);
