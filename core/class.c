@@ -334,7 +334,10 @@ static obj_t instance_unary_op(unary_op_t op, obj_t self) {
                 break;
             }
             r = call_user_dunder(self, N___hash__, 0, NULL, &found);
-            return int_from_ll((long long)rt_get_int(r));
+            if (!obj_is_small_int(r) && !obj_is_type_exact(r, &type_int) && !obj_is_type_exact(r, &type_bool)) {
+                rt_raise_TypeError("__hash__ method should return an integer");
+            }
+            return obj_new_small_int((intptr_t)(rt_hash(r) >> 1));   // a big int is reduced, not an error
         }
         case UNARY_OP_BOOL:
             r = call_user_dunder(self, N___bool__, 0, NULL, &found);
