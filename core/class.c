@@ -337,7 +337,13 @@ static obj_t instance_unary_op(unary_op_t op, obj_t self) {
             if (!obj_is_small_int(r) && !obj_is_type_exact(r, &type_int) && !obj_is_type_exact(r, &type_bool)) {
                 rt_raise_TypeError("__hash__ method should return an integer");
             }
-            return obj_new_small_int((intptr_t)(rt_hash(r) >> 1));   // a big int is reduced, not an error
+            if (obj_is_small_int(r)) {
+                return r;
+            }
+            if (r == OBJ_TRUE || r == OBJ_FALSE) {
+                return obj_new_small_int(r == OBJ_TRUE);
+            }
+            return obj_new_small_int((intptr_t)(rt_hash(r) >> 2));   // a big int is reduced, not an error
         }
         case UNARY_OP_BOOL:
             r = call_user_dunder(self, N___bool__, 0, NULL, &found);
