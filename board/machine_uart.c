@@ -13,9 +13,15 @@
 // raw bytes on the serial line, read()/readline()/any() take bytes from the
 // console's receive buffer (bytes the REPL then does not see). Its
 // baudrate and pins are recorded but the serial link is unchanged.
-// State is C memory (numbers and the receive rings); UART objects are ROM
-// singletons. machine_uart_reset (every soft reset and boot) closes UART 1/2
-// and empties their rings.
+// The host side (board/uarthost.h, control `uart N HEX` / `uart N`): bytes
+// the host sends arrive in an active UART 1/2's receive ring (the other end
+// of its wires: a GPS module, a PC's adapter); every byte a UART 1/2 sends
+// is also kept for the host (the last TXCAP bytes) until it reads them.
+// State is C memory: numbers (interpreter thread) and, per UART, the
+// receive ring and the host's capture ring, each a small spin-locked ring
+// (the host's I/O thread and the interpreter both use them). UART objects
+// are ROM singletons. machine_uart_reset (every soft reset and boot) closes
+// UART 1/2 and empties their rings.
 #include <string.h>
 #include "core/runtime.h"
 #include "core/types.h"
@@ -23,11 +29,74 @@
 #include "board/machine.h"
 #include "board/board.h"
 #include "board/serial.h"
+#include "board/uarthost.h"
 
 #define N_UART 3
 enum { INV_TX = 32, INV_RX = 4, INV_RTS = 64, INV_CTS = 8 };   // ESP-IDF's uart_signal_inv_t
 enum { FLOW_RTS = 1, FLOW_CTS = 2 };                           // uart_hw_flowcontrol_t
 #define RING 4096
+#define TXCAP 4096
+
+// A byte ring shared by two threads (a spin lock around a few instructions).
+typedef struct {
+    bool lock;
+    size_t head, len;
+    uint8_t buf[RING];
+} ring_t;
+
+static void ring_lock(ring_t *r) {
+    while (__atomic_test_and_set(&r->lock, __ATOMIC_ACQUIRE)) {
+    }
+}
+
+static void ring_unlock(ring_t *r) {
+    __atomic_clear(&r->lock, __ATOMIC_RELEASE);
+}
+
+// Append up to n bytes while the ring holds fewer than room; dropping the
+// oldest instead when `keep_new`. Returns how many were stored.
+static size_t ring_put(ring_t *r, const uint8_t *data, size_t n, size_t room, bool keep_new) {
+    size_t k = 0;
+    ring_lock(r);
+    for (; k < n; k++) {
+        if (r->len >= room) {
+            if (!keep_new) {
+                break;
+            }
+            r->head = (r->head + 1) % RING;
+            r->len--;
+        }
+        r->buf[(r->head + r->len) % RING] = data[k];
+        r->len++;
+    }
+    ring_unlock(r);
+    return k;
+}
+
+static size_t ring_get(ring_t *r, uint8_t *out, size_t max) {
+    ring_lock(r);
+    size_t n = r->len < max ? r->len : max;
+    for (size_t k = 0; k < n; k++) {
+        out[k] = r->buf[(r->head + k) % RING];
+    }
+    r->head = (r->head + n) % RING;
+    r->len -= n;
+    ring_unlock(r);
+    return n;
+}
+
+static size_t ring_len(ring_t *r) {
+    ring_lock(r);
+    size_t n = r->len;
+    ring_unlock(r);
+    return n;
+}
+
+static void ring_clear(ring_t *r) {
+    ring_lock(r);
+    r->head = r->len = 0;
+    ring_unlock(r);
+}
 
 typedef struct {
     bool active;
@@ -38,11 +107,12 @@ typedef struct {
     uint32_t txbuf, rxbuf, timeout, timeout_char;
     uint8_t invert;
     uint8_t flow;
-    size_t head, len;
-    uint8_t ring[RING];
 } uart_t;
 
 static uart_t uarts[N_UART];
+static bool open_[N_UART];     // active, as the host thread sees it (atomic)
+static ring_t rxr[N_UART];     // received, not yet read
+static ring_t txcap[N_UART];   // sent, not yet taken by the host
 static const obj_base_t uart_rom[N_UART] = {{&machine_uart_type}, {&machine_uart_type}, {&machine_uart_type}};
 
 static void defaults(int id) {
@@ -59,14 +129,41 @@ static void defaults(int id) {
     u->txbuf = u->rxbuf = 256;
     u->timeout = u->timeout_char = 0;
     u->invert = u->flow = 0;
-    u->head = u->len = 0;
+    ring_clear(&rxr[id]);
+}
+
+static void set_active(int id, bool on) {
+    uarts[id].active = on;
+    __atomic_store_n(&open_[id], on, __ATOMIC_SEQ_CST);
 }
 
 void machine_uart_reset(void) {
     for (int i = 0; i < N_UART; i++) {
         defaults(i);
-        uarts[i].active = i == 0;
+        set_active(i, i == 0);
+        ring_clear(&txcap[i]);
     }
+}
+
+static size_t room(int id) {
+    return uarts[id].rxbuf < RING ? (uarts[id].rxbuf ? uarts[id].rxbuf : 1) : RING;
+}
+
+// ---------------------------------------------------------------- host side
+size_t uarthost_send(int id, const uint8_t *data, size_t n) {
+    if (id < 1 || id >= N_UART || !__atomic_load_n(&open_[id], __ATOMIC_SEQ_CST)) {
+        return 0;   // no driver: the bytes are lost
+    }
+    size_t k = ring_put(&rxr[id], data, n, RING, false);
+    board_post_event();   // a read waiting for them wakes up
+    return k;
+}
+
+size_t uarthost_take(int id, uint8_t *out, size_t max) {
+    if (id < 1 || id >= N_UART) {
+        return 0;
+    }
+    return ring_get(&txcap[id], out, max);
 }
 
 static int uart_id(obj_t self) {
@@ -177,8 +274,8 @@ static void uart_init_helper(int id, size_t n_args, size_t n_kw, const obj_t *ar
     if (v[13] != OBJ_NULL) {
         n.flow = (uint8_t)(rt_get_int(v[13]) & 3);
     }
-    n.active = true;
     *u = n;
+    set_active(id, true);
 }
 
 // UART(id, baudrate=115200, bits=8, parity=None, stop=1, *, ...)
@@ -202,8 +299,8 @@ static FUN_OBJ_KW(uart_init_obj, 1, uart_init);
 static obj_t uart_deinit(obj_t self) {
     int id = uart_id(self);
     if (id != 0) {
-        uarts[id].active = false;
-        uarts[id].len = 0;
+        set_active(id, false);
+        ring_clear(&rxr[id]);
     }
     return OBJ_NONE;
 }
@@ -211,21 +308,15 @@ static FUN_OBJ_1(uart_deinit_obj, uart_deinit);
 
 // ---------------------------------------------------------------- data
 static size_t available(int id) {
-    return id == 0 ? serial_rx_available() : uarts[id].len;
+    return id == 0 ? serial_rx_available() : ring_len(&rxr[id]);
 }
 
 static int take_byte(int id) {
     if (id == 0) {
         return serial_rx_available() ? serial_getc() : -1;
     }
-    uart_t *u = &uarts[id];
-    if (u->len == 0) {
-        return -1;
-    }
-    int c = u->ring[u->head];
-    u->head = (u->head + 1) % RING;
-    u->len--;
-    return c;
+    uint8_t c;
+    return ring_get(&rxr[id], &c, 1) ? c : -1;
 }
 
 // Wait up to the UART's timeout for a byte (board time); true if one is there.
@@ -345,11 +436,7 @@ static void wire(int pin, const uint8_t *data, size_t len) {
         if (!u->active || u->rx != pin || pin < 0) {
             continue;
         }
-        size_t room = (u->rxbuf < RING ? u->rxbuf : RING);
-        for (size_t k = 0; k < len && u->len < room; k++) {
-            u->ring[(u->head + u->len) % RING] = data[k];
-            u->len++;
-        }
+        ring_put(&rxr[i], data, len, room(i), false);
     }
 }
 
@@ -361,6 +448,7 @@ static obj_t uart_write(obj_t self, obj_t data) {
         serial_write(b.buf, b.len);
     } else {
         wire(uarts[id].tx, b.buf, b.len);
+        ring_put(&txcap[id], b.buf, b.len, TXCAP, true);
     }
     return obj_new_small_int((intptr_t)b.len);
 }

@@ -28,6 +28,7 @@
 #include "board/board.h"
 #include "board/analog.h"
 #include "board/i2cbus.h"
+#include "board/uarthost.h"
 #include "board/hal.h"
 #include "board/journal.h"
 #include "core/gc.h"
@@ -347,6 +348,39 @@ static void ctl_command(int fd, char *line) {
             i2cbus_attach((int)addr, true);
             i2cbus_poke((int)addr, (int)reg, data, n);
         }
+    } else if (!strcmp(argv[0], "uart") && (argc == 2 || argc == 3)) {
+        // uart N HEX: the other end of UART N's wire sends bytes; uart N: the
+        // bytes UART N sent since the last ask (hex, one line)
+        int id = atoi(argv[1]);
+        if (id != 1 && id != 2) {
+            ctl_reply(fd, "error: uart 1 or 2\n");
+            return;
+        }
+        uint8_t data[128];
+        if (argc == 2) {
+            char line[2 * sizeof(data) + 2];
+            size_t n = uarthost_take(id, data, sizeof(data));
+            for (size_t i = 0; i < n; i++) {
+                snprintf(line + 2 * i, 3, "%02x", data[i]);
+            }
+            line[2 * n] = '\n';
+            line[2 * n + 1] = 0;
+            ctl_reply(fd, line);
+            return;
+        }
+        size_t n = 0;
+        for (const char *h = argv[2]; h[0] && n < sizeof(data); h += 2) {
+            unsigned v;
+            if (!h[1] || sscanf(h, "%2x", &v) != 1) {
+                ctl_reply(fd, "error: bad hex bytes\n");
+                return;
+            }
+            data[n++] = (uint8_t)v;
+        }
+        if (uarthost_send(id, data, n) != n) {
+            ctl_reply(fd, "error: UART not open\n");
+            return;
+        }
     } else if (!strcmp(argv[0], "clock")) {
         char buf[64];
         snprintf(buf, sizeof(buf), "%llu\n", (unsigned long long)hal_clock_us());
@@ -359,7 +393,7 @@ static void ctl_command(int fd, char *line) {
         ctl_reply(fd, "ok\n");
         stop_process(0);
     } else {
-        ctl_reply(fd, "error: unknown command (reset, power, halt, safe, pin N 0|1|z, adc N MV|z, touch N VALUE|z, i2c ADDR on|off, i2c ADDR REG [HEX], clock, quit)\n");
+        ctl_reply(fd, "error: unknown command (reset, power, halt, safe, pin N 0|1|z, adc N MV|z, touch N VALUE|z, i2c ADDR on|off, i2c ADDR REG [HEX], uart N [HEX], clock, quit)\n");
         return;
     }
     ctl_reply(fd, "ok\n");
@@ -616,7 +650,8 @@ static int usage(int fd) {
         "                      VALUE|z' (what TouchPad(N).read() returns), 'i2c ADDR\n"
         "                      on|off' (a simulated I2C device: 256 registers),\n"
         "                      'i2c ADDR REG HEX' (set its registers), 'i2c ADDR REG'\n"
-        "                      (read 16 of them, as hex)\n"
+        "                      (read 16 of them, as hex), 'uart N HEX' (bytes arrive\n"
+        "                      on UART N, 1 or 2), 'uart N' (what UART N sent, hex)\n"
         "  --link PATH         with --serial pty: make PATH a symlink to the pty, e.g.\n"
         "                      /dev/ttyUSB_kiln (as root), which Thonny's port list shows\n"
         "  --safe              power up in safe mode (boot.py and main.py not run)\n"

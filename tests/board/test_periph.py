@@ -5,6 +5,7 @@ host drives analog inputs through the control socket (`adc PIN MV`,
 `touch PIN VALUE`); PWM and DAC outputs show in the VCD as the real variable
 GPIOn_avg (the mean output as a fraction of VDD)."""
 import re
+import time
 
 from kilnboard import booted
 
@@ -389,3 +390,25 @@ def test_slow_pwm_edges_on_the_wire():
     assert all(srises[i + 1] - srises[i] == 20000 for i in range(len(srises) - 1)), srises[:5]
     # duty 0: a steady 0; after deinit the output latch (1) again
     assert [v for t, v in sig[5] if t >= t0] == ["1", "0", "1"], sig[5]
+
+
+def test_uart_host_end_of_the_wire():
+    b = booted()
+    assert b.control("uart 2 4142") == "error: UART not open"
+    ok(b, "from machine import UART\nu = UART(2, 9600, timeout=3000)\n")
+    b.control_ok("uart 2 " + b"$GPGGA,1\r\n".hex())
+    assert b.eval("(u.any(), u.readline())") == (10, b"$GPGGA,1\r\n")
+    assert ok(b, "print(u.write(b'AT\\r\\n'), u.write(b'+'))\n") == "4 1\n"
+    assert b.control("uart 2") == b"AT\r\n+".hex()
+    assert b.control("uart 2") == ""
+    assert b.control("uart 3") == "error: uart 1 or 2"
+    assert b.control("uart 1 4") == "error: bad hex bytes"
+    # (virtual clock: a read's timeout passes at once) on a real clock, a
+    # read waiting for its timeout takes what arrives meanwhile
+    r = booted(clock="real")
+    ok(r, "from machine import UART\nu = UART(1, timeout=5000)\n")
+    r.exec_raw_no_follow("print(u.read(3))\n")
+    time.sleep(0.3)
+    r.control_ok("uart 1 78797a")
+    out, err = r.follow(10)
+    assert out == b"b'xyz'\r\n" and err == b"", (out, err)
