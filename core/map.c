@@ -12,7 +12,15 @@
 #include "core/types.h"
 
 #define SMALL_MAX 8
+#define NAMES_SMALL_MAX 16   // all-names maps (instance members, class bodies) scan up to this
 #define TOMB 0xffffffffu
+
+// Above how many slots a map gets a hash index: names compare by identity,
+// so a map of names is searched linearly for longer (and an instance with
+// 9..16 attributes saves its index block).
+static inline size_t small_max(const map_t *m) {
+    return m->all_names ? NAMES_SMALL_MAX : SMALL_MAX;
+}
 
 void map_init(map_t *m, size_t n) {
     memset(m, 0, sizeof(*m));
@@ -84,7 +92,7 @@ static void resize(map_t *m, size_t new_alloc) {
         gc_free(m->index);
         m->index = NULL;
     }
-    if (new_alloc > SMALL_MAX) {
+    if (new_alloc > small_max(m)) {
         build_index(m);
     }
 }
@@ -172,11 +180,14 @@ obj_t *map_lookup_add(map_t *m, obj_t key) {
         }
         resize(m, na);
     }
-    // hash before changing anything: it may raise (unhashable key)
-    size_t h = m->index ? rt_hash(key) : 0;
-    if (!obj_is_name(key)) {
+    if (!obj_is_name(key) && m->all_names) {
         m->all_names = 0;
+        if (m->index == NULL && m->alloc > SMALL_MAX) {
+            build_index(m);   // no longer all names: the general threshold
+        }
     }
+    // hash before adding anything: it may raise (unhashable key)
+    size_t h = m->index ? rt_hash(key) : 0;
     size_t pos = m->used++;
     m->table[pos].key = key;
     m->table[pos].value = OBJ_NULL;
