@@ -220,7 +220,7 @@ static void reapply(int c) {
 // Put channel c on a timer running at freq.
 static void set_freq(int c, intptr_t freq) {
     if (freq <= 0 || freq > MAX_FREQ) {
-        rt_raise_ValueError("freq must be between 1Hz and 40MHz");
+        rt_raise_ValueError("frequency must be from 1Hz to 40MHz");
     }
     int t = find_timer(c, (uint32_t)freq);
     if (t < 0) {
@@ -301,7 +301,7 @@ static void pwm_init_helper(pwm_obj_t *self, size_t n_args, size_t n_kw, const o
         freq = fresh ? DEFAULT_FREQ : (intptr_t)timers[chans[c].timer].freq;
     }
     if (freq <= 0 || freq > MAX_FREQ) {
-        rt_raise_ValueError("freq must be between 1Hz and 40MHz");
+        rt_raise_ValueError("frequency must be from 1Hz to 40MHz");
     }
     if (fresh) {
         chans[c].timer = -1;
@@ -364,7 +364,7 @@ static obj_t pwm_freq(size_t n_args, const obj_t *args) {
     }
     intptr_t freq = rt_get_int(args[1]);
     if (freq <= 0 || freq > MAX_FREQ) {
-        rt_raise_ValueError("freq must be between 1Hz and 40MHz");
+        rt_raise_ValueError("frequency must be from 1Hz to 40MHz");
     }
     if ((uint32_t)freq != timers[chans[c].timer].freq) {
         set_freq(c, freq);

@@ -61,7 +61,7 @@ def test_pwm_api_reprs_and_errors():
         "PWM(Pin(4), freq=1235, duty=100, resolution=15, (duty=9.77%, resolution=0.003%), mode=0, channel=1, timer=0)\n"
         "PWM(Pin(5), freq=50, duty_u16=3277, resolution=16, (duty=5.00%, resolution=0.002%), mode=0, channel=2, timer=1)\n"
         "PWM(Pin(2), freq=1996, duty=256, resolution=15, (duty=25.00%, resolution=0.003%), mode=0, channel=0, timer=2)\n"
-        "freq must be between 1Hz and 40MHz\nfreq must be between 1Hz and 40MHz\n"
+        "frequency must be from 1Hz to 40MHz\nfrequency must be from 1Hz to 40MHz\n"
         "duty must be from 0 to 1023\nduty_u16 must be from 0 to 65535\nduty_ns must be from 0 to 500000 ns\n"
         "duty must be from 0 to 1023\n"
         "PWM(Pin(2))\nPWM inactive\ninvalid pin\n"
