@@ -51,7 +51,10 @@ typedef struct {
     bool ref_tick;
 } ptimer_t;
 
-static chan_t chans[N_CHANNELS];
+#define FREE {-1, -1, KIND_NONE, 0, 0}
+static chan_t chans[N_CHANNELS] = {FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE,
+                                   FREE, FREE, FREE, FREE, FREE, FREE, FREE, FREE};
+#undef FREE
 static ptimer_t timers[N_TIMERS];
 
 typedef struct {

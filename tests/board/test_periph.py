@@ -161,6 +161,8 @@ def test_touchpad():
                 "t = TouchPad(Pin(4)); print(t.read(), t.config(400), TouchPad(4) is t)\n"
                 "try:\n    TouchPad(Pin(5))\nexcept ValueError as e:\n    print(e)\n")
     assert out == "1000 None True\ninvalid pin for touchpad\n", out
+    _, sig = b.vcd()      # booting with no PWM leaves every wire alone
+    assert all(sig[n] == [] for n in (0, 2, 4, 5)), [sig[n] for n in (0, 2, 4, 5)]
     b.control_ok("touch 4 180")
     assert b.eval("t.read()") == 180
     b.control_ok("touch 4 z")
