@@ -20,6 +20,7 @@
 #include "core/class.h"
 
 #define BLOCK KILN_GC_BLOCK
+#define WORDS_PER_BLOCK (BLOCK / sizeof(void *))
 // Large requests are placed from the top of the heap down, so that growing
 // arrays and buffers do not get wedged between small long-lived objects
 // (first-fit from the bottom for small ones): much less fragmentation.
@@ -42,10 +43,13 @@ static struct {
     bool collecting;
     size_t n_collections;
     void (*finaliser)(void *);
-    // explicit mark stack; on overflow we rescan the heap
-    size_t mark_stack[KILN_GC_MARK_STACK];
+    // explicit mark stack of word ranges still to scan (depth-first, so a
+    // block with many children takes one entry, not one per child); on
+    // overflow the marked blocks from overflow_min up are rescanned
+    struct { uint32_t cur, end; } mark_stack[KILN_GC_MARK_STACK];
     size_t mark_sp;
     bool mark_overflow;
+    size_t overflow_min;
     struct { void *start; size_t nwords; } roots[16];
     size_t n_roots;
     size_t alloc_since_collect;   // blocks
@@ -99,6 +103,9 @@ void gc_init(void *start, void *end) {
     size_t atb_bytes = (n + 3) / 4;
     size_t ftb_bytes = (n + 7) / 8;
     size_t meta = (atb_bytes + 2 * ftb_bytes + BLOCK - 1) & ~(size_t)(BLOCK - 1);
+    if (n > UINT32_MAX / WORDS_PER_BLOCK) {
+        n = UINT32_MAX / WORDS_PER_BLOCK;   // mark stack entries are 32-bit word offsets
+    }
     while (meta + n * BLOCK > total) {
         n--;
     }
@@ -148,55 +155,84 @@ bool gc_is_heap_ptr(const void *ptr) {
 }
 
 // ---------------------------------------------------------------- marking
-static void mark_block(size_t b) {
-    // b is a HEAD block not yet marked
-    atb_set(b, AT_MARK);
-    if (gc.mark_sp < KILN_GC_MARK_STACK) {
-        gc.mark_stack[gc.mark_sp++] = b;
-    } else {
-        gc.mark_overflow = true;
-    }
-}
-
-// If p points into an allocation whose head is unmarked, mark it.
-static inline void mark_ptr(const void *p) {
-    const uint8_t *u = p;
-    if (u < gc.pool || u >= gc.pool + gc.n_blocks * BLOCK) {
-        return;
-    }
-    size_t b = (size_t)(u - gc.pool) / BLOCK;
-    int at = atb_get(b);
-    if (at == AT_HEAD) {
-        mark_block(b);
-    } else if (at == AT_TAIL) {
-        while (b > 0 && atb_get(b) == AT_TAIL) {
-            b--;
-        }
-        if (atb_get(b) == AT_HEAD) {
-            mark_block(b);
-        }
-    }
-}
-
-static void scan_block_children(size_t b) {
-    if (ntb_get(b)) {
-        return;   // raw bytes: nothing to follow
-    }
+// The first block after the allocation whose head is b.
+static inline size_t block_end(size_t b) {
     size_t e = b + 1;
     while (e < gc.n_blocks && atb_get(e) == AT_TAIL) {
         e++;
     }
-    void **w = block_ptr(b);
-    void **we = block_ptr(e);
-    for (; w < we; w++) {
-        mark_ptr(*w);
+    return e;
+}
+
+// b is a HEAD block just marked: queue its words for scanning (none for a
+// no-scan block). The caller guarantees nothing, so a full stack records an
+// overflow and rescan_overflow() scans b later.
+static inline void push_block(size_t b) {
+    if (ntb_get(b)) {
+        return;   // raw bytes: nothing to follow
+    }
+    if (gc.mark_sp < KILN_GC_MARK_STACK) {
+        gc.mark_stack[gc.mark_sp].cur = (uint32_t)(b * WORDS_PER_BLOCK);
+        gc.mark_stack[gc.mark_sp].end = (uint32_t)(block_end(b) * WORDS_PER_BLOCK);
+        gc.mark_sp++;
+    } else {
+        gc.mark_overflow = true;
+        if (b < gc.overflow_min) {
+            gc.overflow_min = b;
+        }
     }
 }
 
+// If p points into an allocation whose head is unmarked, return that head
+// (marked now); else SIZE_MAX.
+static inline size_t mark_head(const void *p) {
+    const uint8_t *u = p;
+    if (u < gc.pool || u >= gc.pool + gc.n_blocks * BLOCK) {
+        return SIZE_MAX;
+    }
+    size_t b = (size_t)(u - gc.pool) / BLOCK;
+    int at = atb_get(b);
+    if (at == AT_TAIL) {
+        while (b > 0 && atb_get(b) == AT_TAIL) {
+            b--;
+        }
+        at = atb_get(b);
+    }
+    if (at != AT_HEAD) {
+        return SIZE_MAX;
+    }
+    atb_set(b, AT_MARK);
+    return b;
+}
+
+static inline void mark_ptr(const void *p) {
+    size_t b = mark_head(p);
+    if (b != SIZE_MAX) {
+        push_block(b);
+    }
+}
+
+// Depth first: scan the top range until a child with words of its own is
+// found, leave the rest of the range on the stack (there is room: the range
+// was popped) and go on with the child.
 static void drain_mark_stack(void) {
+    void **words = (void **)gc.pool;
     while (gc.mark_sp > 0) {
-        size_t b = gc.mark_stack[--gc.mark_sp];
-        scan_block_children(b);
+        gc.mark_sp--;
+        size_t w = gc.mark_stack[gc.mark_sp].cur;
+        size_t we = gc.mark_stack[gc.mark_sp].end;
+        while (w < we) {
+            size_t c = mark_head(words[w++]);
+            if (c == SIZE_MAX || ntb_get(c)) {
+                continue;
+            }
+            if (w < we) {
+                gc.mark_stack[gc.mark_sp].cur = (uint32_t)w;
+                gc.mark_sp++;   // .end is unchanged
+            }
+            push_block(c);
+            break;
+        }
     }
 }
 
@@ -230,9 +266,11 @@ static void scan_c_stack(void) {
 static void rescan_overflow(void) {
     while (gc.mark_overflow) {
         gc.mark_overflow = false;
-        for (size_t b = 0; b <= gc.last_used && b < gc.n_blocks; b++) {
+        size_t from = gc.overflow_min;
+        gc.overflow_min = SIZE_MAX;
+        for (size_t b = from; b <= gc.last_used && b < gc.n_blocks; b++) {
             if (atb_get(b) == AT_MARK) {
-                scan_block_children(b);
+                push_block(b);   // the stack is empty here: never overflows
                 drain_mark_stack();
             }
         }
@@ -297,6 +335,7 @@ void gc_collect(void) {
     gc.collecting = true;
     gc.mark_sp = 0;
     gc.mark_overflow = false;
+    gc.overflow_min = SIZE_MAX;
     mark_range((void *const *)&rt_state, (size_t)((obj_t *)&rt_state.roots_end - (obj_t *)&rt_state));
     for (size_t i = 0; i < gc.n_roots; i++) {
         mark_range(gc.roots[i].start, gc.roots[i].nwords);
