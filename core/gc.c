@@ -94,6 +94,8 @@ static inline void *block_ptr(size_t b) {
     return gc.pool + b * BLOCK;
 }
 
+static void sweep_table_init(void);
+
 void gc_init(void *start, void *end) {
     uintptr_t s = ((uintptr_t)start + BLOCK - 1) & ~(uintptr_t)(BLOCK - 1);
     uintptr_t e = (uintptr_t)end & ~(uintptr_t)(BLOCK - 1);
@@ -120,6 +122,7 @@ void gc_init(void *start, void *end) {
     gc.top_cursor = n;
     gc.large_floor = n;
     gc.threshold = KILN_GC_THRESHOLD_DIV ? n / KILN_GC_THRESHOLD_DIV : SIZE_MAX;
+    sweep_table_init();
 }
 
 void gc_set_stack_top(void *top) {
@@ -277,6 +280,47 @@ static void rescan_overflow(void) {
     }
 }
 
+// Sweeping four blocks (one ATB byte) at once: sweep_table[byte | freeing << 8]
+// gives the swept byte (bits 0-7), whether a TAIL that follows belongs to a
+// freed allocation (bit 8), 1 + the index of the last surviving block (bits
+// 9-11, 0: none), 1 + the index of the last marked head (bits 12-14, 0: none)
+// and 1 + the index of the last TAIL of a surviving allocation that began
+// before the byte (bits 15-17, 0: none). Built once by sweep_table_init();
+// bytes with a finaliser bit are swept block by block.
+static uint32_t sweep_table[512];
+
+static void sweep_table_init(void) {
+    for (unsigned i = 0; i < 512; i++) {
+        unsigned v = i & 255, out = 0, last_live = 0, last_mark = 0, lead = 0;
+        bool freeing = i >> 8, leading = true;
+        for (unsigned k = 0; k < 4; k++) {
+            unsigned at = (v >> (2 * k)) & 3, nv = AT_FREE;
+            if (at == AT_HEAD) {
+                freeing = true;
+            } else if (at == AT_TAIL) {
+                if (!freeing) {
+                    nv = AT_TAIL;
+                    last_live = k + 1;
+                    if (leading) {
+                        lead = k + 1;
+                    }
+                }
+            } else if (at == AT_MARK) {
+                nv = AT_HEAD;
+                freeing = false;
+                last_live = last_mark = k + 1;
+            } else {
+                freeing = false;
+            }
+            if (at != AT_TAIL) {
+                leading = false;
+            }
+            out |= nv << (2 * k);
+        }
+        sweep_table[i] = out | (unsigned)freeing << 8 | last_live << 9 | last_mark << 12 | lead << 15;
+    }
+}
+
 static void sweep(void) {
     size_t limit = gc.last_used + 1 < gc.n_blocks ? gc.last_used + 1 : gc.n_blocks;
     bool freeing = false;
@@ -292,6 +336,24 @@ static void sweep(void) {
                 b += 31;
                 continue;
             }
+        }
+        if ((b & 3) == 0 && b + 4 <= limit && ((gc.ftb[b >> 3] >> (b & 4)) & 15) == 0) {
+            // four blocks without a finaliser at once
+            uint32_t t = sweep_table[gc.atb[b >> 2] | (unsigned)freeing << 8];
+            gc.atb[b >> 2] = (uint8_t)t;
+            freeing = (t >> 8) & 1;
+            unsigned lead = (t >> 15) & 7;
+            if (lead && b + lead - live_start >= LARGE_BLOCKS && live_start < floor) {
+                floor = live_start;   // a surviving large allocation
+            }
+            if (t & (7u << 12)) {
+                live_start = b + ((t >> 12) & 7) - 1;
+            }
+            if (t & (7u << 9)) {
+                new_last = b + ((t >> 9) & 7) - 1;
+            }
+            b += 3;
+            continue;
         }
         int at = atb_get(b);
         if (at == AT_HEAD) {
