@@ -414,16 +414,28 @@ void gc_collect(void) {
 
 // ---------------------------------------------------------------- allocation
 
-static void *claim(size_t start, size_t nblocks) {
+static inline void *claim(size_t start, size_t nblocks) {
     atb_set(start, AT_HEAD);
     ntb_set(start, false);
-    for (size_t i = start + 1; i < start + nblocks; i++) {
-        atb_set(i, AT_TAIL);
-    }
-    if (start + nblocks - 1 > gc.last_used) {
-        gc.last_used = start + nblocks - 1;
+    size_t end = start + nblocks;
+    if (end - 1 > gc.last_used) {
+        gc.last_used = end - 1;
     }
     void *p = block_ptr(start);
+    if (nblocks == 1) {
+        memset(p, 0, BLOCK);   // the commonest size: a constant-size clear
+        return p;
+    }
+    size_t i = start + 1;
+    for (; i < end && (i & 3) != 0; i++) {
+        atb_set(i, AT_TAIL);
+    }
+    for (; i + 4 <= end; i += 4) {
+        gc.atb[i >> 2] = (AT_TAIL << 6) | (AT_TAIL << 4) | (AT_TAIL << 2) | AT_TAIL;
+    }
+    for (; i < end; i++) {
+        atb_set(i, AT_TAIL);
+    }
     memset(p, 0, nblocks * BLOCK);
     return p;
 }
@@ -434,18 +446,86 @@ static inline bool atb_byte_full(size_t i) {
     return ((v | (v >> 1)) & 0x55) == 0x55;
 }
 
-// First-fit search for a free run in [from, to); returns its start or SIZE_MAX.
-static size_t find_run_up(size_t from, size_t to, size_t nblocks) {
-    size_t run = 0;
-    for (size_t b = from; b < to; b++) {
-        if (run == 0 && (b & 3) == 0) {
-            while (b + 4 <= to && atb_byte_full(b >> 2)) {
-                b += 4;
-            }
-            if (b >= to) {
-                break;
-            }
+// The free blocks of ATB byte v as a 4-bit mask (bit k: block 4i + k free).
+static inline unsigned free4(uint8_t v) {
+    unsigned x = ~(unsigned)(v | (v >> 1)) & 0x55;
+    x = (x | (x >> 1)) & 0x33;
+    return (x | (x >> 2)) & 0x0f;
+}
+
+// From b (a multiple of 4), skip 32 used blocks at a time while they are.
+static inline size_t skip_used(size_t b, size_t to) {
+    while (b + 32 <= to) {
+        uint64_t w;
+        memcpy(&w, gc.atb + (b >> 2), sizeof(w));
+        if (((w | (w >> 1)) & 0x5555555555555555u) != 0x5555555555555555u) {
+            break;
         }
+        b += 32;
+    }
+    return b;
+}
+
+// For a 4-bit free mask: free blocks at its start / at its end.
+static const uint8_t free_prefix[16] = {0, 1, 0, 2, 0, 1, 0, 3, 0, 1, 0, 2, 0, 1, 0, 4};
+static const uint8_t free_suffix[16] = {0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 3, 4};
+
+// First-fit search for a free run in [from, to); returns its start or SIZE_MAX.
+// Whole ATB bytes (four blocks) at a time where it can.
+static size_t find_run_up(size_t from, size_t to, size_t nblocks) {
+    if (nblocks == 1) {
+        // one block: usually the one at `from` (the cursor) is free; else
+        // the first free 2-bit field (fields before `from` masked off)
+        if (from < to && atb_get(from) == AT_FREE) {
+            return from;
+        }
+        unsigned mask = (0x55u << (2 * (from & 3))) & 0x55;
+        size_t b = from & ~(size_t)3;
+        while (b < to) {
+            uint8_t v = gc.atb[b >> 2];
+            unsigned free_fields = ~(unsigned)(v | (v >> 1)) & mask;
+            if (free_fields) {
+                size_t r = b + (size_t)__builtin_ctz(free_fields) / 2;
+                return r < to ? r : SIZE_MAX;
+            }
+            b = skip_used(b + 4, to);
+            mask = 0x55;
+        }
+        return SIZE_MAX;
+    }
+    size_t run = 0;   // free blocks ending just before b
+    size_t b = from;
+    for (; b < to && (b & 3) != 0; b++) {
+        if (atb_get(b) == AT_FREE) {
+            if (++run == nblocks) {
+                return b + 1 - nblocks;
+            }
+        } else {
+            run = 0;
+        }
+    }
+    while (b + 4 <= to) {
+        unsigned f = free4(gc.atb[b >> 2]);
+        if (f == 15) {
+            run += 4;
+        } else {
+            if (run + free_prefix[f] >= nblocks) {
+                return b - run;
+            }
+            if (nblocks == 2 && f == 6) {
+                return b + 1;   // used, free, free, used
+            }
+            run = free_suffix[f];
+        }
+        b += 4;
+        if (run >= nblocks) {
+            return b - run;
+        }
+        if (f == 0) {
+            b = skip_used(b, to);
+        }
+    }
+    for (; b < to; b++) {
         if (atb_get(b) == AT_FREE) {
             if (++run == nblocks) {
                 return b + 1 - nblocks;
@@ -551,6 +631,12 @@ void *gc_alloc_maybe(size_t nbytes) {
         gc_collect();
     }
     gc.alloc_since_collect += nblocks;
+    size_t c = gc.cursor;
+    if (nblocks == 1 && !gc.low_full && c < gc.large_floor && atb_get(c) == AT_FREE) {
+        // what try_alloc would do when the block at the cursor is free
+        gc.cursor = c + 1;
+        return claim(c, 1);
+    }
     void *p = try_alloc(nblocks);
     if (p == NULL && gc.auto_collect) {
         gc_collect();
