@@ -2,13 +2,17 @@
 """Benchmark kiln against CPython.
 
 Usage: python3 bench/run.py [--kiln build/kiln] [--python python3] [--runs 3] [--heapsize 1M]
-                            [--callgrind] [names...]
+                            [--callgrind] [--wall] [names...]
 
 Every program keeps its live data small enough for kiln's default 256K heap.
 Runs each bench/NAME.py (all of them when no names are given) under kiln and
-under CPython, --runs times each, keeps the best wall time, checks that both
+under CPython, --runs times each, keeps the best time, checks that both
 print the same output, and prints a table `name kiln_s cpython_s ratio` with
 the geometric mean of the ratios (kiln/cpython; below 1 means kiln is faster).
+The time is the CPU time (user + system) the program used, which other load on
+the machine disturbs much less than the elapsed time (--wall times that).
+Each program prints a checksum of its work: a program whose output differs
+between kiln and CPython (or is empty) is an error, not a measurement.
 
 This is a measurement, not a pass/fail test: the exit status is 0 even when
 kiln is slower, and 1 only when kiln fails or its output differs.
@@ -19,6 +23,7 @@ import argparse
 import math
 import os
 import re
+import resource
 import subprocess
 import sys
 import tempfile
@@ -28,11 +33,18 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 
 
+WALL = False   # --wall: elapsed time instead of the child's CPU time
+
+
 def run(cmd, timeout):
     t0 = time.perf_counter()
+    r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
     p = subprocess.run(cmd, cwd=HERE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                        stdin=subprocess.DEVNULL, timeout=timeout)
-    return time.perf_counter() - t0, p
+    r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if WALL:
+        return time.perf_counter() - t0, p
+    return (r1.ru_utime - r0.ru_utime) + (r1.ru_stime - r0.ru_stime), p
 
 
 def best_of(cmd, runs, timeout):
@@ -79,8 +91,12 @@ def main():
                     help="pass -X heapsize=N to kiln (default: kiln's own default, 256K)")
     ap.add_argument("--callgrind", action="store_true",
                     help="also print kiln instruction counts via valgrind --tool=callgrind")
+    ap.add_argument("--wall", action="store_true",
+                    help="time the elapsed (wall) time, not the CPU time (user + system) the program used")
     ap.add_argument("names", nargs="*")
     opts = ap.parse_args()
+    global WALL
+    WALL = opts.wall
     kiln = os.path.abspath(opts.kiln) if os.sep in opts.kiln else opts.kiln
 
     names = opts.names or sorted(f[:-3] for f in os.listdir(HERE)
@@ -108,6 +124,10 @@ def main():
             continue
         if kerr:
             print("%-12s kiln failed: %s" % (name, kerr))
+            bad = True
+            continue
+        if not cout.strip():
+            print("%-12s prints nothing: a benchmark must print a checksum" % name)
             bad = True
             continue
         if kout != cout:
