@@ -17,7 +17,7 @@
 #include "core/gc.h"
 
 obj_t float_new(double v) {
-    float_t_ *f = gc_alloc(sizeof(float_t_));
+    float_t_ *f = gc_alloc_noscan(sizeof(float_t_));   // its type is static: no heap pointer
     f->base.type = &type_float;
     f->value = v;
     return OBJ_FROM_PTR(f);

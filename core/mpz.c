@@ -50,7 +50,8 @@ static mpz_obj_t *alloc_z(size_t cap) {
     if (cap > ((size_t)-1) / 8) {
         rt_raise_MemoryError();
     }
-    mpz_obj_t *z = gc_alloc(sizeof(mpz_obj_t) + cap * sizeof(mpz_dig_t));
+    // no heap pointer inside (the type is static): digits are never scanned
+    mpz_obj_t *z = gc_alloc_noscan(sizeof(mpz_obj_t) + cap * sizeof(mpz_dig_t));
     z->base.type = &type_int;
     return z;
 }
@@ -59,7 +60,7 @@ static mpz_dig_t *alloc_digits(size_t n) {
     if (n > ((size_t)-1) / 8) {
         rt_raise_MemoryError();
     }
-    return gc_alloc((n ? n : 1) * sizeof(mpz_dig_t));
+    return gc_alloc_noscan((n ? n : 1) * sizeof(mpz_dig_t));
 }
 
 static size_t norm_len(const mpz_dig_t *d, size_t len) {
