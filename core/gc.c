@@ -321,38 +321,57 @@ static void sweep_table_init(void) {
     }
 }
 
+typedef struct {
+    bool freeing;        // a TAIL here belongs to a freed allocation
+    size_t new_last;     // the last surviving block
+    size_t live_start;   // the head of the last surviving allocation
+    size_t floor;        // the lowest surviving large allocation
+} sweep_state_t;
+
+// Sweep blocks b..b+3 (b a multiple of 4, none with a finaliser).
+static inline void sweep4(size_t b, sweep_state_t *st) {
+    uint32_t t = sweep_table[gc.atb[b >> 2] | (unsigned)st->freeing << 8];
+    gc.atb[b >> 2] = (uint8_t)t;
+    st->freeing = (t >> 8) & 1;
+    unsigned lead = (t >> 15) & 7;
+    if (lead && b + lead - st->live_start >= LARGE_BLOCKS && st->live_start < st->floor) {
+        st->floor = st->live_start;   // a surviving large allocation
+    }
+    if (t & (7u << 12)) {
+        st->live_start = b + ((t >> 12) & 7) - 1;
+    }
+    if (t & (7u << 9)) {
+        st->new_last = b + ((t >> 9) & 7) - 1;
+    }
+}
+
 static void sweep(void) {
     size_t limit = gc.last_used + 1 < gc.n_blocks ? gc.last_used + 1 : gc.n_blocks;
-    bool freeing = false;
-    size_t new_last = 0;
-    size_t live_start = 0, floor = gc.n_blocks;
-    for (size_t b = 0; b < limit; b++) {
+    sweep_state_t st = {false, 0, 0, gc.n_blocks};
+    size_t b = 0;
+    while (b < limit) {
         if ((b & 31) == 0 && b + 32 <= limit) {
-            // skip 32 free blocks at a time
             uint64_t w;
             memcpy(&w, gc.atb + (b >> 2), sizeof(w));
             if (w == 0) {
-                freeing = false;
-                b += 31;
+                // 32 free blocks
+                st.freeing = false;
+                b += 32;
+                continue;
+            }
+            uint32_t f;
+            memcpy(&f, gc.ftb + (b >> 3), sizeof(f));
+            if (f == 0) {
+                // 32 blocks without a finaliser
+                for (size_t e = b + 32; b < e; b += 4) {
+                    sweep4(b, &st);
+                }
                 continue;
             }
         }
         if ((b & 3) == 0 && b + 4 <= limit && ((gc.ftb[b >> 3] >> (b & 4)) & 15) == 0) {
-            // four blocks without a finaliser at once
-            uint32_t t = sweep_table[gc.atb[b >> 2] | (unsigned)freeing << 8];
-            gc.atb[b >> 2] = (uint8_t)t;
-            freeing = (t >> 8) & 1;
-            unsigned lead = (t >> 15) & 7;
-            if (lead && b + lead - live_start >= LARGE_BLOCKS && live_start < floor) {
-                floor = live_start;   // a surviving large allocation
-            }
-            if (t & (7u << 12)) {
-                live_start = b + ((t >> 12) & 7) - 1;
-            }
-            if (t & (7u << 9)) {
-                new_last = b + ((t >> 9) & 7) - 1;
-            }
-            b += 3;
+            sweep4(b, &st);
+            b += 4;
             continue;
         }
         int at = atb_get(b);
@@ -364,29 +383,30 @@ static void sweep(void) {
                 }
             }
             atb_set(b, AT_FREE);
-            freeing = true;
+            st.freeing = true;
         } else if (at == AT_TAIL) {
-            if (freeing) {
+            if (st.freeing) {
                 atb_set(b, AT_FREE);
             } else {
-                new_last = b;
-                if (b + 1 - live_start >= LARGE_BLOCKS && live_start < floor) {
-                    floor = live_start;   // a surviving large allocation
+                st.new_last = b;
+                if (b + 1 - st.live_start >= LARGE_BLOCKS && st.live_start < st.floor) {
+                    st.floor = st.live_start;   // a surviving large allocation
                 }
             }
         } else if (at == AT_MARK) {
             atb_set(b, AT_HEAD);
-            freeing = false;
-            new_last = b;
-            live_start = b;
+            st.freeing = false;
+            st.new_last = b;
+            st.live_start = b;
         } else {
-            freeing = false;
+            st.freeing = false;
         }
+        b++;
     }
-    gc.last_used = new_last;
+    gc.last_used = st.new_last;
     gc.cursor = 0;
     gc.top_cursor = gc.n_blocks;
-    gc.large_floor = floor;
+    gc.large_floor = st.floor;
     gc.low_full = false;
 }
 
