@@ -292,7 +292,10 @@ vm_status_t vm_run(frame_t *f, obj_t send, obj_t throw_exc, obj_t *result) {
 #define TOP() (*sp)
 #define SET_TOP(v) (*sp = (v))
 // one-byte operands are by far the most common: decode them inline
-#define READ_UINT() (*ip < 0x80 ? (size_t)*ip++ : (size_t)leb_get_uint(&ip))
+// one- and two-byte operands (names, constants) decoded inline
+#define READ_UINT() (ip[0] < 0x80 ? (size_t)*ip++ \
+                     : ip[1] < 0x80 ? (ip += 2, (size_t)((ip[-2] & 0x7f) | ((size_t)ip[-1] << 7))) \
+                     : (size_t)leb_get_uint(&ip))
 #define READ_SINT() (*ip < 0x80 ? (intptr_t)((int8_t)(*ip++ << 1) >> 1) : (intptr_t)leb_get_sint(&ip))
 #define READ_BYTE() (*ip++)
 #define READ_JUMP() (ip += 2, (int16_t)(ip[-2] | (ip[-1] << 8)))
