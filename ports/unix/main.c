@@ -217,24 +217,12 @@ static void set_sys_argv(const options_t *o, int argc, char **argv) {
 static int read_line(vstr_t *v, const char *prompt) {
     port_write(1, prompt, strlen(prompt));
     vstr_clear(v);
-    for (;;) {
-        int c = port_read_char();
-        if (c < 0) {
-            if (rt_state.pending_exception != OBJ_NULL) {
-                rt_state.pending_exception = OBJ_NULL;
-                port_write(1, "\n", 1);
-                return -1;
-            }
-            return v->len > 0 ? 1 : 0;
-        }
-        if (c == '\n') {
-            if (v->len > 0 && v->buf[v->len - 1] == '\r') {
-                v->len--;
-            }
-            return 1;
-        }
-        vstr_add_byte(v, (uint8_t)c);
+    int r = port_read_line(v);
+    if (r < 0) {
+        rt_state.pending_exception = OBJ_NULL;
+        port_write(1, "\n", 1);
     }
+    return r;
 }
 
 typedef struct {
