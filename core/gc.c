@@ -434,9 +434,9 @@ void gc_collect(void) {
 
 // ---------------------------------------------------------------- allocation
 
-static inline void *claim(size_t start, size_t nblocks) {
+static inline void *claim(size_t start, size_t nblocks, bool noscan) {
     atb_set(start, AT_HEAD);
-    ntb_set(start, false);
+    ntb_set(start, noscan);
     size_t end = start + nblocks;
     if (end - 1 > gc.last_used) {
         gc.last_used = end - 1;
@@ -580,7 +580,7 @@ static size_t find_run_down(size_t from, size_t to, size_t nblocks) {
 // Small requests: next fit from a cursor (so a long used prefix is not
 // rescanned for every allocation), wrapping around once. Large requests:
 // from the top down, with their own cursor.
-static void *try_alloc(size_t nblocks) {
+static void *try_alloc(size_t nblocks, bool noscan) {
     size_t start;
     if (nblocks >= LARGE_BLOCKS) {
         start = find_run_down(gc.top_cursor, 0, nblocks);
@@ -594,7 +594,7 @@ static void *try_alloc(size_t nblocks) {
         if (start < gc.large_floor) {
             gc.large_floor = start;
         }
-        return claim(start, nblocks);
+        return claim(start, nblocks, noscan);
     }
     // small ones stay below the lowest large allocation while they can
     size_t limit = gc.large_floor;
@@ -633,10 +633,11 @@ static void *try_alloc(size_t nblocks) {
         return NULL;
     }
     gc.cursor = start + nblocks;
-    return claim(start, nblocks);
+    return claim(start, nblocks, noscan);
 }
 
-void *gc_alloc_maybe(size_t nbytes) {
+// Allocate nbytes (zeroed), flagged no-scan or not; NULL when the heap is full.
+static inline void *alloc(size_t nbytes, bool noscan) {
     if (nbytes == 0) {
         nbytes = 1;
     }
@@ -655,18 +656,22 @@ void *gc_alloc_maybe(size_t nbytes) {
     if (nblocks == 1 && !gc.low_full && c < gc.large_floor && atb_get(c) == AT_FREE) {
         // what try_alloc would do when the block at the cursor is free
         gc.cursor = c + 1;
-        return claim(c, 1);
+        return claim(c, 1, noscan);
     }
-    void *p = try_alloc(nblocks);
+    void *p = try_alloc(nblocks, noscan);
     if (p == NULL && gc.auto_collect) {
         gc_collect();
-        p = try_alloc(nblocks);
+        p = try_alloc(nblocks, noscan);
     }
     return p;
 }
 
+void *gc_alloc_maybe(size_t nbytes) {
+    return alloc(nbytes, false);
+}
+
 void *gc_alloc(size_t nbytes) {
-    void *p = gc_alloc_maybe(nbytes);
+    void *p = alloc(nbytes, false);
     if (p == NULL) {
         rt_raise_MemoryError();
     }
@@ -674,8 +679,10 @@ void *gc_alloc(size_t nbytes) {
 }
 
 void *gc_alloc_noscan(size_t nbytes) {
-    void *p = gc_alloc(nbytes);
-    ntb_set((size_t)((uint8_t *)p - gc.pool) / BLOCK, true);
+    void *p = alloc(nbytes, true);
+    if (p == NULL) {
+        rt_raise_MemoryError();
+    }
     return p;
 }
 
