@@ -25,8 +25,8 @@ BOARD_SRC := $(wildcard board/*.c)
 FS_SRC    := $(wildcard fs/*.c)
 PORT_SRC  := $(wildcard ports/unix/*.c)
 LIB_SRC   := $(CORE_SRC) $(BOARD_SRC) $(FS_SRC) $(filter-out ports/unix/main.c,$(PORT_SRC))
-LIB_OBJ   := $(LIB_SRC:%.c=$(BUILD)/%.o)
-LIB_OBJ   += $(BUILD)/frozen_data.o
+CORE_OBJ  := $(LIB_SRC:%.c=$(BUILD)/%.o)
+LIB_OBJ   := $(CORE_OBJ) $(BUILD)/frozen_data.o
 MAIN_OBJ  := $(BUILD)/ports/unix/main.o
 
 UNIT_SRC  := $(wildcard tests/unit/test_*.c)
@@ -63,12 +63,15 @@ demo: $(BUILD)/kiln
 bench: $(BUILD)/kiln
 	python3 bench/run.py --kiln $(BUILD)/kiln
 
-# Frozen modules: tools/mkfrozen (a host tool) turns frozen/**/*.py into
-# $(BUILD)/frozen_data.c, the table core/frozen.c reads (see core/frozen.h).
+# Frozen modules (core/frozen.h), built in two stages. Stage 1,
+# $(BUILD)/tools/mkfrozen, is the interpreter core (every object of kiln but
+# frozen_data.o) plus tools/mkfrozen.c: it compiles frozen/**/*.py with the
+# real compiler and writes $(BUILD)/frozen_data.c, the modules' serialised
+# code objects (core/code_io.h), which the final kiln links. A change to any
+# core file (the compiler) or to a frozen file rebuilds the blob.
 FROZEN_DEPS := $(shell find frozen -type d -o -name '*.py' 2>/dev/null)
-$(BUILD)/tools/mkfrozen: tools/mkfrozen.c
-	@mkdir -p $(dir $@)
-	$(CC) -std=c11 -O2 -Wall -Wextra -Werror -D_DEFAULT_SOURCE -o $@ $<
+$(BUILD)/tools/mkfrozen: $(CORE_OBJ) $(BUILD)/tools/mkfrozen.o
+	$(CC) $(CFLAGS) -o $@ $^ $(LDFLAGS) $(LDLIBS)
 $(BUILD)/frozen_data.c: $(BUILD)/tools/mkfrozen $(FROZEN_DEPS)
 	$(BUILD)/tools/mkfrozen frozen $@
 $(BUILD)/frozen_data.o: $(BUILD)/frozen_data.c

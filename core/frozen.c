@@ -2,7 +2,9 @@
 // table frozen_files[] (sorted by path, read-only, never on the heap).
 // A directory exists when some file's path starts with "dir/".
 #include <string.h>
+#include "core/code_io.h"
 #include "core/frozen.h"
+#include "core/runtime.h"
 
 #define PREFIX_LEN (sizeof(FROZEN_DIR) - 1)
 
@@ -67,14 +69,13 @@ int frozen_stat(const char *path) {
     return is_dir(rel, len) ? 1 : 0;
 }
 
-const char *frozen_source(const char *path, size_t *len) {
+obj_t frozen_load_code(const char *path) {
     const char *rel = rel_path(path);
     const frozen_file_t *f = rel ? find_file(rel) : NULL;
     if (f == NULL) {
-        return NULL;
+        rt_raise_OSError(2);
     }
-    *len = f->len;
-    return f->src;
+    return code_io_load(f->code, f->len);
 }
 
 const char *frozen_file_name(const char *path) {

@@ -235,9 +235,6 @@ static int path_stat(const char *path) {
     return frozen_is_path(path) ? frozen_stat(path) : port_stat(path);
 }
 
-static const char *read_source(const char *path, size_t *len) {
-    return frozen_is_path(path) ? frozen_source(path, len) : port_read_file(path, len);
-}
 
 // Try dir/comp.py, then dir/comp/__init__.py. Returns the path (heap str) or OBJ_NULL.
 static obj_t find_source(obj_t dir, const char *comp, size_t comp_len, bool *is_pkg) {
@@ -272,9 +269,11 @@ static obj_t find_source(obj_t dir, const char *comp, size_t comp_len, bool *is_
 static obj_t exec_module_file(obj_t path, name_t modname, bool is_pkg) {
     size_t len;
     const char *p = rt_str_data(path, &len);
-    size_t src_len;
-    const char *src = read_source(p, &src_len);
-    if (src == NULL) {
+    // a frozen module is bytecode (frozen_load_code below), not source
+    bool frozen = frozen_is_path(p);
+    size_t src_len = 0;
+    const char *src = frozen ? NULL : port_read_file(p, &src_len);
+    if (!frozen && src == NULL) {
         rt_raise_OSError(2);
     }
     obj_t module = rt_module_new(modname);
@@ -289,7 +288,7 @@ static obj_t exec_module_file(obj_t path, name_t modname, bool is_pkg) {
     dict_store(rt_state.modules, OBJ_NAME(modname), module);
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
-        obj_t code = compile_source(src, src_len, names_intern_cstr(file), COMPILE_FILE);
+        obj_t code = frozen ? frozen_load_code(p) : compile_source(src, src_len, names_intern_cstr(file), COMPILE_FILE);
         vm_exec_code(code, g, g);
         nlr_pop();
     } else {
@@ -480,9 +479,25 @@ int rt_run_main_source(const char *src, size_t len, name_t filename) {
     return uncaught(nlr.ret_val);
 }
 
+// Run a frozen module's code as __main__.
+static int run_main_frozen(const char *path) {
+    map_t *g = rt_module_globals(rt_state.main_module);
+    map_store(g, OBJ_NAME(N___file__), str_new_cstr(frozen_file_name(path)));
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        vm_exec_code(frozen_load_code(path), g, g);
+        nlr_pop();
+        return 0;
+    }
+    return uncaught(nlr.ret_val);
+}
+
 int rt_run_main_file(const char *path) {
+    if (frozen_is_path(path) && frozen_stat(path) == 2) {
+        return run_main_frozen(path);
+    }
     size_t len;
-    const char *src = read_source(path, &len);
+    const char *src = frozen_is_path(path) ? NULL : port_read_file(path, &len);
     if (src == NULL) {
         print_fmt(&printer_stderr, "kiln: can't open file '%s': [Errno 2] ENOENT\n", path);
         return 2;

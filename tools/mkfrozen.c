@@ -1,26 +1,49 @@
-// tools/mkfrozen.c — build-time host tool: turns every ROOT/**/*.py into one
-// C file holding the source text of each module and a table path -> source
-// (core/frozen.h's frozen_file_t), compiled into the firmware.
+// tools/mkfrozen.c — build-time stage 1: freezes every ROOT/**/*.py as
+// bytecode. It is linked with the interpreter core itself (every object of
+// build/kiln except frozen_data.o; it defines an empty frozen table), so
+// each module is compiled by the real compiler and serialised by
+// core/code_io.c; the output is one C file holding those bytes per module and
+// the table path -> code (core/frozen.h's frozen_file_t) of the firmware.
 //
 // Usage: mkfrozen ROOT OUT.c
 // Paths in the table are relative to ROOT with '/' separators
-// ("asyncio/core.py"); entries are sorted by path (strcmp) so the output is
+// ("asyncio/core.py", also the code's file name, so tracebacks read as
+// MicroPython's); entries are sorted by path (strcmp) so the output is
 // deterministic; a file named __init__.py marks its directory as a package.
-// Hidden entries (".x") and __pycache__ are skipped. The text is stored
-// byte for byte (line numbers in tracebacks stay right).
+// Hidden entries (".x") and __pycache__ are skipped. A syntax error fails
+// the build with the usual traceback. Every blob is loaded back and saved
+// again before it is written: the round trip must give the same bytes.
 #include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include "core/code_io.h"
+#include "core/compile.h"
+#include "core/frozen.h"
+#include "core/gc.h"
+#include "core/names.h"
+#include "core/nlr.h"
+#include "core/runtime.h"
+
+// Stage 1 runs with no frozen modules.
+const frozen_file_t frozen_files[] = {{"", NULL, 0, false}};
+const size_t frozen_files_count = 0;
+
+#define HEAP_SIZE (64u << 20)   // no automatic collection: plenty of room
 
 typedef struct {
     char **items;
     size_t len, cap;
 } strlist_t;
 
+static const char *out_tmp;   // the half-written output, removed on failure
+
 static void die(const char *what, const char *arg) {
     fprintf(stderr, "mkfrozen: %s: %s\n", what, arg);
+    if (out_tmp != NULL) {
+        remove(out_tmp);
+    }
     exit(1);
 }
 
@@ -32,7 +55,7 @@ static void *xmalloc(size_t n) {
     return p;
 }
 
-static char *join(const char *a, const char *b) {
+__attribute__((noinline)) static char *join(const char *a, const char *b) {
     size_t la = strlen(a), lb = strlen(b);
     char *s = xmalloc(la + lb + 2);
     memcpy(s, a, la);
@@ -100,31 +123,66 @@ static void walk(const char *root, const char *rel, strlist_t *out) {
     free(dir);
 }
 
-// Emit the file's bytes as C string literals, one per source line.
-static void emit_text(FILE *o, FILE *in) {
-    int c, col = 0;
-    fputs("    \"", o);
-    while ((c = getc(in)) != EOF) {
-        if (c == '\n') {
-            fputs("\\n\"\n    \"", o);
-            col = 0;
-            continue;
-        }
-        if (c == '"' || c == '\\') {
-            fprintf(o, "\\%c", c);
-        } else if (c == '?') {
-            fputs("\\?", o);   // no trigraphs
-        } else if (c >= 0x20 && c < 0x7f) {
-            putc(c, o);
-        } else {
-            fprintf(o, "\\%03o", (unsigned)c);
-        }
-        if (++col >= 200) {
-            fputs("\"\n    \"", o);
-            col = 0;
+__attribute__((noinline)) static char *read_file(const char *path, size_t *len) {
+    FILE *in = fopen(path, "rb");
+    if (in == NULL) {
+        die("cannot read", path);
+    }
+    size_t cap = 4096, n = 0;
+    char *buf = xmalloc(cap);
+    size_t k;
+    while ((k = fread(buf + n, 1, cap - n, in)) > 0) {
+        n += k;
+        if (n == cap) {
+            cap *= 2;
+            char *b = realloc(buf, cap);
+            if (b == NULL) {
+                die("out of memory", "realloc");
+            }
+            buf = b;
         }
     }
-    fputs("\"", o);
+    fclose(in);
+    *len = n;
+    return buf;
+}
+
+// Compile root/rel and write its serialised code as a C byte array.
+static void freeze_one(FILE *o, const char *root, const char *rel, size_t index) {
+    char *full = join(root, rel);
+    size_t len;
+    char *src = read_file(full, &len);
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        obj_t code = compile_source(src, len, names_intern_cstr(rel), COMPILE_FILE);
+        vstr_t blob, again;
+        vstr_init(&blob, 1024);
+        code_io_save(&blob, code);
+        vstr_init(&again, blob.len);
+        code_io_save(&again, code_io_load((const uint8_t *)blob.buf, blob.len));
+        if (again.len != blob.len || memcmp(again.buf, blob.buf, blob.len) != 0) {
+            die("bytecode does not survive a save/load round trip", full);
+        }
+        fprintf(o, "// %s\nstatic const uint8_t frozen_code_%zu[%zu] = {", rel, index, blob.len);
+        for (size_t i = 0; i < blob.len; i++) {
+            fprintf(o, "%s%u,", i % 24 ? "" : "\n    ", (unsigned)(uint8_t)blob.buf[i]);
+        }
+        fputs("\n};\n\n", o);
+        nlr_pop();
+    } else {
+        fprintf(stderr, "mkfrozen: cannot freeze %s:\n", full);
+        exc_print_traceback(&printer_stderr, nlr.ret_val);
+        die("build stopped", full);
+    }
+    free(src);
+    free(full);
+}
+
+__attribute__((noinline)) static void freeze_all(FILE *o, const char *root, const strlist_t *files) {
+    rt_init();
+    for (size_t i = 0; i < files->len; i++) {
+        freeze_one(o, root, files->items[i], i);
+    }
 }
 
 int main(int argc, char **argv) {
@@ -143,29 +201,24 @@ int main(int argc, char **argv) {
     if (o == NULL) {
         die("cannot write", tmp);
     }
-    fprintf(o, "// Generated by tools/mkfrozen from %s/ (do not edit): the frozen modules.\n", root);
+    out_tmp = tmp;
+    fprintf(o, "// Generated by tools/mkfrozen from %s/ (do not edit): the frozen modules' bytecode.\n", root);
     fputs("#include \"core/frozen.h\"\n\n", o);
-    for (size_t i = 0; i < files.len; i++) {
-        char *full = join(root, files.items[i]);
-        FILE *in = fopen(full, "rb");
-        if (in == NULL) {
-            die("cannot read", full);
-        }
-        fprintf(o, "// %s\nstatic const char frozen_src_%zu[] =\n", files.items[i], i);
-        emit_text(o, in);
-        fputs(";\n\n", o);
-        fclose(in);
-        free(full);
-    }
+    char *heap = xmalloc(HEAP_SIZE);
+    gc_init(heap, heap + HEAP_SIZE);
+    gc_set_auto(false);
+    volatile int stack_top = 0;
+    gc_set_stack_top((void *)&stack_top);
+    freeze_all(o, root, &files);
     fputs("const frozen_file_t frozen_files[] = {\n", o);
     for (size_t i = 0; i < files.len; i++) {
         const char *p = files.items[i];
         int pkg = strcmp(p, "__init__.py") == 0 || ends_with(p, "/__init__.py");
-        fprintf(o, "    {\"%s\", frozen_src_%zu, sizeof(frozen_src_%zu) - 1, %s},\n",
+        fprintf(o, "    {\"%s\", frozen_code_%zu, sizeof(frozen_code_%zu), %s},\n",
             p, i, i, pkg ? "true" : "false");
     }
     if (files.len == 0) {
-        fputs("    {\"\", \"\", 0, false},\n", o);
+        fputs("    {\"\", NULL, 0, false},\n", o);
     }
     fputs("};\n", o);
     fprintf(o, "const size_t frozen_files_count = %zu;\n", files.len);
@@ -175,10 +228,12 @@ int main(int argc, char **argv) {
     if (rename(tmp, argv[2]) != 0) {
         die("cannot rename to", argv[2]);
     }
+    out_tmp = NULL;
     for (size_t i = 0; i < files.len; i++) {
         free(files.items[i]);
     }
     free(files.items);
     free(tmp);
+    free(heap);
     return 0;
 }
