@@ -446,16 +446,20 @@ static inline void *claim(size_t start, size_t nblocks, bool noscan) {
         memset(p, 0, BLOCK);   // the commonest size: a constant-size clear
         return p;
     }
-    size_t i = start + 1;
-    for (; i < end && (i & 3) != 0; i++) {
-        atb_set(i, AT_TAIL);
+    // blocks start + 1 .. end - 1 become TAILs, a whole ATB byte at a time
+    const unsigned tails = (AT_TAIL << 6) | (AT_TAIL << 4) | (AT_TAIL << 2) | AT_TAIL;
+    size_t fb = (start + 1) >> 2, lb = (end - 1) >> 2;
+    unsigned first = (0xffu << (2 * ((start + 1) & 3))) & 0xff;   // fields from start + 1 on
+    unsigned last = 0xffu >> (2 * (3 - ((end - 1) & 3)));        // fields up to end - 1
+    if (fb == lb) {
+        first &= last;
+    } else {
+        for (size_t k = fb + 1; k < lb; k++) {
+            gc.atb[k] = (uint8_t)tails;
+        }
+        gc.atb[lb] = (uint8_t)((gc.atb[lb] & ~last) | (tails & last));
     }
-    for (; i + 4 <= end; i += 4) {
-        gc.atb[i >> 2] = (AT_TAIL << 6) | (AT_TAIL << 4) | (AT_TAIL << 2) | AT_TAIL;
-    }
-    for (; i < end; i++) {
-        atb_set(i, AT_TAIL);
-    }
+    gc.atb[fb] = (uint8_t)((gc.atb[fb] & ~first) | (tails & first));
     memset(p, 0, nblocks * BLOCK);
     return p;
 }
