@@ -217,26 +217,57 @@ static inline void mark_ptr(const void *p) {
 
 // Depth first: scan the top range until a child with words of its own is
 // found, leave the rest of the range on the stack (there is room: the range
-// was popped) and go on with the child.
+// was popped) and go on with the child. The heap's bounds and tables are
+// kept in locals: stores into the ATB could alias the globals otherwise.
 static void drain_mark_stack(void) {
-    void **words = (void **)gc.pool;
-    while (gc.mark_sp > 0) {
-        gc.mark_sp--;
-        size_t w = gc.mark_stack[gc.mark_sp].cur;
-        size_t we = gc.mark_stack[gc.mark_sp].end;
+    const uintptr_t pool = (uintptr_t)gc.pool;
+    const uintptr_t span = gc.n_blocks * BLOCK;
+    uint8_t *const atb = gc.atb;
+    const uint8_t *const ntb = gc.ntb;
+    void *const *words = (void *const *)gc.pool;
+    size_t sp = gc.mark_sp;
+    while (sp > 0) {
+        sp--;
+        size_t w = gc.mark_stack[sp].cur;
+        size_t we = gc.mark_stack[sp].end;
         while (w < we) {
-            size_t c = mark_head(words[w++]);
-            if (c == SIZE_MAX || ntb_get(c)) {
-                continue;
+            uintptr_t off = (uintptr_t)words[w++] - pool;
+            if (off >= span) {
+                continue;   // not a heap pointer
+            }
+            size_t c = off / BLOCK;
+            unsigned at = (atb[c >> 2] >> ((c & 3) * 2)) & 3;
+            if (at == AT_TAIL) {
+                while (c > 0 && ((atb[c >> 2] >> ((c & 3) * 2)) & 3) == AT_TAIL) {
+                    c--;
+                }
+                at = (atb[c >> 2] >> ((c & 3) * 2)) & 3;
+            }
+            if (at != AT_HEAD) {
+                continue;   // free, or marked already
+            }
+            atb[c >> 2] |= (uint8_t)(AT_MARK << ((c & 3) * 2));   // HEAD -> MARK
+            if ((ntb[c >> 3] >> (c & 7)) & 1) {
+                continue;   // no words to follow
             }
             if (w < we) {
-                gc.mark_stack[gc.mark_sp].cur = (uint32_t)w;
-                gc.mark_sp++;   // .end is unchanged
+                gc.mark_stack[sp].cur = (uint32_t)w;
+                sp++;   // .end is unchanged
             }
-            push_block(c);
+            if (sp < KILN_GC_MARK_STACK) {
+                gc.mark_stack[sp].cur = (uint32_t)(c * WORDS_PER_BLOCK);
+                gc.mark_stack[sp].end = (uint32_t)(block_end(c) * WORDS_PER_BLOCK);
+                sp++;
+            } else {
+                gc.mark_overflow = true;
+                if (c < gc.overflow_min) {
+                    gc.overflow_min = c;
+                }
+            }
             break;
         }
     }
+    gc.mark_sp = 0;
 }
 
 static void mark_range(void *const *start, size_t nwords) {
@@ -262,7 +293,9 @@ static void scan_c_stack(void) {
     size_t n = (size_t)(top - (char *)sp) / sizeof(void *);
     for (size_t i = 0; i < n; i++) {
         mark_ptr(sp[i]);
-        drain_mark_stack();
+        if (gc.mark_sp > 0) {
+            drain_mark_stack();
+        }
     }
 }
 
