@@ -21,6 +21,7 @@
 
 #define BLOCK KILN_GC_BLOCK
 #define WORDS_PER_BLOCK (BLOCK / sizeof(void *))
+#define ALL_TAILS 0xaa   // an ATB byte of four TAILs
 // Large requests are placed from the top of the heap down, so that growing
 // arrays and buffers do not get wedged between small long-lived objects
 // (first-fit from the bottom for small ones): much less fragmentation.
@@ -160,11 +161,36 @@ bool gc_is_heap_ptr(const void *ptr) {
 // ---------------------------------------------------------------- marking
 // The first block after the allocation whose head is b.
 static inline size_t block_end(size_t b) {
-    size_t e = b + 1;
-    while (e < gc.n_blocks && atb_get(e) == AT_TAIL) {
+    size_t e = b + 1, n = gc.n_blocks;
+    for (; e < n && (e & 3) != 0; e++) {
+        if (atb_get(e) != AT_TAIL) {
+            return e;
+        }
+    }
+    while (e + 4 <= n && gc.atb[e >> 2] == ALL_TAILS) {
+        e += 4;   // four TAILs
+    }
+    while (e < n && atb_get(e) == AT_TAIL) {
         e++;
     }
     return e;
+}
+
+// Set blocks from .. to - 1 (from < to) to the 2-bit value whose four
+// copies make the byte `pattern`, a whole ATB byte at a time.
+static inline void atb_fill(size_t from, size_t to, unsigned pattern) {
+    size_t fb = from >> 2, lb = (to - 1) >> 2;
+    unsigned first = (0xffu << (2 * (from & 3))) & 0xff;   // fields from `from` on
+    unsigned last = 0xffu >> (2 * (3 - ((to - 1) & 3)));  // fields up to to - 1
+    if (fb == lb) {
+        first &= last;
+    } else {
+        for (size_t k = fb + 1; k < lb; k++) {
+            gc.atb[k] = (uint8_t)pattern;
+        }
+        gc.atb[lb] = (uint8_t)((gc.atb[lb] & ~last) | (pattern & last));
+    }
+    gc.atb[fb] = (uint8_t)((gc.atb[fb] & ~first) | (pattern & first));
 }
 
 // b is a HEAD block just marked: queue its words for scanning (none for a
@@ -291,7 +317,11 @@ static void scan_c_stack(void) {
         return;
     }
     size_t n = (size_t)(top - (char *)sp) / sizeof(void *);
+    const uintptr_t pool = (uintptr_t)gc.pool, span = gc.n_blocks * BLOCK;
     for (size_t i = 0; i < n; i++) {
+        if ((uintptr_t)sp[i] - pool >= span) {
+            continue;   // most stack words are not heap pointers
+        }
         mark_ptr(sp[i]);
         if (gc.mark_sp > 0) {
             drain_mark_stack();
@@ -479,20 +509,7 @@ static inline void *claim(size_t start, size_t nblocks, bool noscan) {
         memset(p, 0, BLOCK);   // the commonest size: a constant-size clear
         return p;
     }
-    // blocks start + 1 .. end - 1 become TAILs, a whole ATB byte at a time
-    const unsigned tails = (AT_TAIL << 6) | (AT_TAIL << 4) | (AT_TAIL << 2) | AT_TAIL;
-    size_t fb = (start + 1) >> 2, lb = (end - 1) >> 2;
-    unsigned first = (0xffu << (2 * ((start + 1) & 3))) & 0xff;   // fields from start + 1 on
-    unsigned last = 0xffu >> (2 * (3 - ((end - 1) & 3)));        // fields up to end - 1
-    if (fb == lb) {
-        first &= last;
-    } else {
-        for (size_t k = fb + 1; k < lb; k++) {
-            gc.atb[k] = (uint8_t)tails;
-        }
-        gc.atb[lb] = (uint8_t)((gc.atb[lb] & ~last) | (tails & last));
-    }
-    gc.atb[fb] = (uint8_t)((gc.atb[fb] & ~first) | (tails & first));
+    atb_fill(start + 1, end, ALL_TAILS);   // the rest are TAILs
     memset(p, 0, nblocks * BLOCK);
     return p;
 }
@@ -734,11 +751,7 @@ size_t gc_nbytes(const void *ptr) {
         return 0;
     }
     size_t b = (size_t)((const uint8_t *)ptr - gc.pool) / BLOCK;
-    size_t e = b + 1;
-    while (e < gc.n_blocks && atb_get(e) == AT_TAIL) {
-        e++;
-    }
-    return (e - b) * BLOCK;
+    return (block_end(b) - b) * BLOCK;
 }
 
 void gc_free(void *ptr) {
@@ -750,13 +763,10 @@ void gc_free(void *ptr) {
         return;
     }
     ftb_set(b, false);
-    atb_set(b, AT_FREE);
     if (b < gc.large_floor) {
         gc.low_full = false;
     }
-    for (size_t i = b + 1; i < gc.n_blocks && atb_get(i) == AT_TAIL; i++) {
-        atb_set(i, AT_FREE);
-    }
+    atb_fill(b, block_end(b), AT_FREE);   // the head and its TAILs
 }
 
 void *gc_realloc(void *ptr, size_t nbytes) {
