@@ -783,9 +783,7 @@ void *gc_realloc(void *ptr, size_t nbytes) {
         return ptr;
     }
     if (need < have) {
-        for (size_t i = b + need; i < b + have; i++) {
-            atb_set(i, AT_FREE);
-        }
+        atb_fill(b + need, b + have, AT_FREE);
         return ptr;
     }
     // try to grow in place
@@ -794,21 +792,18 @@ void *gc_realloc(void *ptr, size_t nbytes) {
         i++;
     }
     if (i == b + need) {
-        for (size_t j = b + have; j < b + need; j++) {
-            atb_set(j, AT_TAIL);
-        }
+        atb_fill(b + have, b + need, ALL_TAILS);
         memset((uint8_t *)ptr + have * BLOCK, 0, (need - have) * BLOCK);
         if (b + need - 1 > gc.last_used) {
             gc.last_used = b + need - 1;
         }
         return ptr;
     }
-    bool noscan = ntb_get(b);
-    void *np = gc_alloc(nbytes);
-    memcpy(np, ptr, have * BLOCK);
-    if (noscan) {
-        ntb_set((size_t)((uint8_t *)np - gc.pool) / BLOCK, true);
+    void *np = alloc(nbytes, ntb_get(b));   // keeps the no-scan flag
+    if (np == NULL) {
+        rt_raise_MemoryError();
     }
+    memcpy(np, ptr, have * BLOCK);
     gc_free(ptr);
     return np;
 }
