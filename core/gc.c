@@ -36,6 +36,7 @@ static struct {
     size_t n_blocks;
     size_t cursor;          // next-fit position for small allocations
     size_t top_cursor;      // where the last large allocation started
+    size_t rest_cursor;     // where the last small allocation above large_floor ended
     size_t large_floor;     // no large allocation starts below this block
     bool low_full;          // no small run fits below large_floor (until a sweep)
     size_t last_used;       // high-water mark: no allocation at or above this + 1
@@ -468,6 +469,7 @@ static void sweep(void) {
     }
     gc.last_used = st.new_last;
     gc.cursor = 0;
+    gc.rest_cursor = 0;
     gc.top_cursor = gc.n_blocks;
     gc.large_floor = st.floor;
     gc.low_full = false;
@@ -667,9 +669,10 @@ static void *try_alloc(size_t nblocks, bool noscan) {
         }
         if (start == SIZE_MAX) {
             // the low region is full until the next sweep: stop rescanning it
+            // (next fit goes on above it where it last stopped)
             gc.low_full = true;
             if (gc.cursor < limit) {
-                gc.cursor = limit;
+                gc.cursor = gc.rest_cursor > limit ? gc.rest_cursor : limit;
             }
         }
     }
@@ -687,6 +690,9 @@ static void *try_alloc(size_t nblocks, bool noscan) {
         return NULL;
     }
     gc.cursor = start + nblocks;
+    if (start >= limit) {
+        gc.rest_cursor = gc.cursor;
+    }
     return claim(start, nblocks, noscan);
 }
 
