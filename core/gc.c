@@ -39,6 +39,7 @@ static struct {
     size_t rest_cursor;     // where the last small allocation above large_floor ended
     size_t large_floor;     // no large allocation starts below this block
     bool low_full;          // no small run fits below large_floor (until a sweep)
+    size_t low_fail;        // the request (blocks) that found the low region full
     size_t last_used;       // high-water mark: no allocation at or above this + 1
     int lock_depth;
     bool auto_collect;
@@ -671,6 +672,7 @@ static void *try_alloc(size_t nblocks, bool noscan) {
             // the low region is full until the next sweep: stop rescanning it
             // (next fit goes on above it where it last stopped)
             gc.low_full = true;
+            gc.low_fail = nblocks;
             if (gc.cursor < limit) {
                 gc.cursor = gc.rest_cursor > limit ? gc.rest_cursor : limit;
             }
@@ -769,10 +771,22 @@ void gc_free(void *ptr) {
         return;
     }
     ftb_set(b, false);
-    if (b < gc.large_floor) {
-        gc.low_full = false;
+    size_t e = block_end(b);
+    atb_fill(b, e, AT_FREE);   // the head and its TAILs
+    if (gc.low_full && b < gc.large_floor) {
+        // the low region has room again if this makes a free run as long
+        // as the request that found it full
+        size_t lo = b, hi = e;
+        while (hi < gc.large_floor && hi - lo < gc.low_fail && atb_get(hi) == AT_FREE) {
+            hi++;
+        }
+        while (lo > 0 && hi - lo < gc.low_fail && atb_get(lo - 1) == AT_FREE) {
+            lo--;
+        }
+        if (hi - lo >= gc.low_fail) {
+            gc.low_full = false;
+        }
     }
-    atb_fill(b, block_end(b), AT_FREE);   // the head and its TAILs
 }
 
 void *gc_realloc(void *ptr, size_t nbytes) {
