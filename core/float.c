@@ -87,7 +87,7 @@ size_t float_hash(double v) {
 // Does a prec-digit decimal (the nearest one, or a neighbour one unit in the
 // last place away) read back as av? Sets *mant (prec digits, or one more or
 // less after a neighbour's carry) and *x (decimal exponent of mant's first digit).
-static bool try_digits(double av, int prec, unsigned long long *mant, int *x) {
+static bool try_digits(double av, int prec, bool neighbours, unsigned long long *mant, int *x) {
     char tmp[48];
     snprintf(tmp, sizeof(tmp), "%.*e", prec - 1, av);
     *x = atoi(strchr(tmp, 'e') + 1);
@@ -100,6 +100,9 @@ static bool try_digits(double av, int prec, unsigned long long *mant, int *x) {
     *mant = m;
     if (prec >= 17 || strtod(tmp, NULL) == av) {
         return true;
+    }
+    if (!neighbours) {
+        return false;
     }
     for (int delta = -1; delta <= 1; delta += 2) {
         unsigned long long c = m + (unsigned long long)(long long)delta;
@@ -122,16 +125,24 @@ static int shortest_digits(double v, char *digits, int *exp10) {
     double av = fabs(v);
     unsigned long long mant;
     int x;
-    if (try_digits(av, 15, &mant, &x)) {
-        int prec = 1;
-        while (prec < 15 && !try_digits(av, prec, &mant, &x)) {
-            prec++;
+    // (no 15-digit neighbour can read back as a normal double whose own
+    // 15-digit rounding does not, by the same argument)
+    if (try_digits(av, 15, av < DBL_MIN, &mant, &x)) {
+        // A normal double that round-trips in 15 digits: its shortest digits
+        // lie within 2**-53 (relative) of it, far closer than the 15-digit
+        // spacing, so the 15-digit rounding is exactly those digits padded
+        // with zeros (stripped below). Subnormals are coarser: search.
+        if (av < DBL_MIN) {
+            int prec = 1;
+            while (prec < 15 && !try_digits(av, prec, true, &mant, &x)) {
+                prec++;
+            }
+            if (prec == 15) {
+                try_digits(av, 15, true, &mant, &x);
+            }
         }
-        if (prec == 15) {
-            try_digits(av, 15, &mant, &x);
-        }
-    } else if (!try_digits(av, 16, &mant, &x)) {
-        try_digits(av, 17, &mant, &x);
+    } else if (!try_digits(av, 16, true, &mant, &x)) {
+        try_digits(av, 17, true, &mant, &x);
     }
     int n = snprintf(digits, 24, "%llu", mant);
     while (n > 1 && digits[n - 1] == '0') {
