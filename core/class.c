@@ -100,6 +100,26 @@ static const type_t *native_type(const type_t *t) {
     return t->parent;
 }
 
+// A load that found nothing: the class's __getattr__ (if any) decides.
+static void call_getattr_hook(const type_t *t, obj_t self, name_t attr, obj_t *dest) {
+    obj_t ga = user_lookup(t, N___getattr__);
+    if (ga != OBJ_NULL) {
+        obj_t args[2] = {self, OBJ_NAME(attr)};
+        dest[0] = rt_call(ga, 2, 0, args);
+    }
+}
+
+// Store (dest[1] = value) or delete (dest[1] = OBJ_NULL) through a property.
+static void property_store(property_t *p, obj_t self, obj_t *dest) {
+    obj_t fn = dest[1] == OBJ_NULL ? p->fdel : p->fset;
+    if (fn == OBJ_NONE) {
+        rt_raise_msg(&type_AttributeError, "can't set attribute");
+    }
+    obj_t args[2] = {self, dest[1]};
+    rt_call(fn, dest[1] == OBJ_NULL ? 1 : 2, 0, args);
+    dest[0] = OBJ_NULL;
+}
+
 // Turn a class attribute into what `obj.attr` gives: dest[0] = value, or
 // dest[0] = function, dest[1] = self for a method call.
 static void bind_attr(obj_t cv, obj_t self, const type_t *owner, obj_t *dest) {
@@ -189,23 +209,12 @@ static void instance_attr(obj_t self, name_t attr, obj_t *dest) {
                 return;
             }
         }
-        obj_t ga = user_lookup(t, N___getattr__);
-        if (ga != OBJ_NULL) {
-            obj_t args[2] = {self, OBJ_NAME(attr)};
-            dest[0] = rt_call(ga, 2, 0, args);
-        }
+        call_getattr_hook(t, self, attr, dest);
         return;
     }
     // store (dest[1] = value) or delete (dest[1] = OBJ_NULL)
     if (cv != OBJ_NULL && obj_type(cv) == &type_property) {
-        property_t *p = OBJ_TO_PTR(cv);
-        obj_t fn = dest[1] == OBJ_NULL ? p->fdel : p->fset;
-        if (fn == OBJ_NONE) {
-            rt_raise_msg(&type_AttributeError, "can't set attribute");
-        }
-        obj_t args[2] = {self, dest[1]};
-        rt_call(fn, dest[1] == OBJ_NULL ? 1 : 2, 0, args);
-        dest[0] = OBJ_NULL;
+        property_store(OBJ_TO_PTR(cv), self, dest);
         return;
     }
     if (cv != OBJ_NULL && (obj_type(cv)->flags & TYPE_FLAG_USER)) {
@@ -637,22 +646,11 @@ static void meta_attr(obj_t self, name_t attr, obj_t *dest) {
             bind_attr(mv, self, owner, dest);
             return;
         }
-        obj_t ga = user_lookup(meta, N___getattr__);
-        if (ga != OBJ_NULL) {
-            obj_t args[2] = {self, OBJ_NAME(attr)};
-            dest[0] = rt_call(ga, 2, 0, args);
-        }
+        call_getattr_hook(meta, self, attr, dest);
         return;
     }
     if (mv != OBJ_NULL && obj_type(mv) == &type_property) {
-        property_t *p = OBJ_TO_PTR(mv);
-        obj_t fn = dest[1] == OBJ_NULL ? p->fdel : p->fset;
-        if (fn == OBJ_NONE) {
-            rt_raise_msg(&type_AttributeError, "can't set attribute");
-        }
-        obj_t args[2] = {self, dest[1]};
-        rt_call(fn, dest[1] == OBJ_NULL ? 1 : 2, 0, args);
-        dest[0] = OBJ_NULL;
+        property_store(OBJ_TO_PTR(mv), self, dest);
         return;
     }
     obj_t hook = user_lookup(meta, dest[1] == OBJ_NULL ? N___delattr__ : N___setattr__);
