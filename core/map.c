@@ -98,6 +98,39 @@ static void resize(map_t *m, size_t new_alloc) {
 }
 
 // Find the entry number of key, or -1. If slot_out, receive the index slot.
+// A direct-mapped cache of lookups in the larger ROM maps (type method
+// tables, module globals), hits and misses alike. ROM maps never change and
+// live outside the heap, and keys are names (immediates), so an entry never
+// goes stale and holds no heap pointer.
+#ifndef KILN_ROM_CACHE_SIZE
+#define KILN_ROM_CACHE_SIZE 128   // entries (power of two)
+#endif
+#define ROM_CACHE_MIN 8           // smaller ROM maps are scanned directly
+static struct {
+    const map_t *map;
+    obj_t key;
+    intptr_t index;   // entry number, or -1: absent
+} rom_cache[KILN_ROM_CACHE_SIZE];
+
+static intptr_t rom_find(const map_t *m, obj_t key) {
+    uintptr_t h = ((uintptr_t)m >> 4) ^ ((uintptr_t)key * 0x9e3779b1u);
+    h = (h ^ (h >> 13)) & (KILN_ROM_CACHE_SIZE - 1);
+    if (rom_cache[h].map == m && rom_cache[h].key == key) {
+        return rom_cache[h].index;
+    }
+    intptr_t r = -1;
+    for (size_t i = 0; i < m->used; i++) {
+        if (m->table[i].key == key) {
+            r = (intptr_t)i;
+            break;
+        }
+    }
+    rom_cache[h].map = m;
+    rom_cache[h].key = key;
+    rom_cache[h].index = r;
+    return r;
+}
+
 static intptr_t find(const map_t *m, obj_t key, size_t *slot_out) {
     if (m->all_names && !obj_is_name(key)) {
         // a heap str equal to an interned name must find it
@@ -116,6 +149,9 @@ static intptr_t find(const map_t *m, obj_t key, size_t *slot_out) {
     if (m->index == NULL) {
         const map_elem_t *t = m->table;
         if (m->all_names && obj_is_name(key)) {
+            if (m->is_fixed && m->used > ROM_CACHE_MIN && !gc_is_heap_ptr(m)) {
+                return rom_find(m, key);
+            }
             for (size_t i = 0; i < m->used; i++) {
                 if (t[i].key == key) {
                     return (intptr_t)i;
