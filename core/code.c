@@ -25,13 +25,14 @@ size_t code_line_of(const code_t *code, size_t offset) {
     size_t at = 0;
     intptr_t line = code->first_line;
     while (p && p < end) {
+        // (offset delta, line delta) pairs; one-byte values decoded inline
         const uint8_t *q = p;
-        size_t d = (size_t)leb_get_uint(&q);
+        size_t d = *q < 0x80 ? (size_t)*q++ : (size_t)leb_get_uint(&q);
         if (at + d > offset) {
             break;
         }
         at += d;
-        line += (intptr_t)leb_get_sint(&q);
+        line += *q < 0x80 ? (intptr_t)((int8_t)(*q++ << 1) >> 1) : (intptr_t)leb_get_sint(&q);
         p = q;
     }
     return (size_t)line;
